@@ -1,0 +1,38 @@
+// chrF / chrF++ / BLEU of az→uz and uz→az on the NTREX development set: copy-source,
+// spelling-correspondence transliteration only, and the built-in engine, side by side.
+// Usage: npm run bench:quality
+import {
+  azToUzSpelling,
+  bleu,
+  chrF,
+  createTranslator,
+  normalizeApostrophes,
+  uzToAzSpelling,
+} from '@korpu/mt';
+import { loadLexiconData } from '@korpu/mt/node';
+import { readEval, table } from './eval-data.mjs';
+
+const az = readEval('az');
+const uz = readEval('uz');
+const translator = createTranslator(loadLexiconData());
+const score = (hyp, ref) => {
+  const h = hyp.map(normalizeApostrophes);
+  const r = ref.map(normalizeApostrophes);
+  return [chrF(h, r).score, chrF(h, r, { wordOrder: 2 }).score, bleu(h, r).score].map((x) =>
+    x.toFixed(2),
+  );
+};
+const rows = [];
+for (const [from, to, src, ref, spell] of [
+  ['az', 'uz', az, uz, azToUzSpelling],
+  ['uz', 'az', uz, az, uzToAzSpelling],
+]) {
+  const engine = src.map((line) => translator.translate(line, { from, to }).text);
+  rows.push([`${from}→${to}`, 'copy source', ...score(src, ref)]);
+  rows.push([`${from}→${to}`, 'transliteration only', ...score(src.map(spell), ref)]);
+  rows.push([`${from}→${to}`, 'korpu built-in', ...score(engine, ref)]);
+}
+console.log(
+  `NTREX-128 dev, ${az.length} sentences; apostrophes normalised in hypothesis and reference\n`,
+);
+console.log(table(['direction', 'system', 'chrF', 'chrF++', 'BLEU'], rows));

@@ -1,0 +1,124 @@
+/** The engine with the real lexicons: the behaviour a user of `korpu translate` relies on. */
+import { describe, expect, it } from 'vitest';
+import { createMorphology, createTranslator, type Analysis } from '@korpu/mt';
+import { loadLexiconData } from './index.js';
+
+const data = loadLexiconData();
+const translator = createTranslator(data);
+const azUz = (text: string) => translator.translate(text, { from: 'az', to: 'uz' });
+const uzAz = (text: string) => translator.translate(text, { from: 'uz', to: 'az' });
+
+describe('lexicon data', () => {
+  it('has every single-word lemma of the bilingual lexicon in the stem lexicons', () => {
+    for (const lang of ['az', 'uz'] as const) {
+      const morph = createMorphology(lang, data[lang]);
+      const missing: string[] = [];
+      for (const { text } of data.bidix) {
+        for (const line of text.split('\n')) {
+          if (!line || line.startsWith('#')) continue;
+          const [az, uz, pos] = line.split('\t') as [string, string, Analysis['pos']];
+          const lemma = lang === 'az' ? az : uz;
+          if (lemma.includes(' ') || /^\d/.test(lemma)) continue;
+          if (!morph.hasLemma(lemma, pos)) missing.push(`${lemma} (${pos})`);
+        }
+      }
+      expect(missing.slice(0, 20)).toEqual([]);
+    }
+  });
+});
+
+describe('translate', () => {
+  it('translates inflected words through lemma, tags and generation', () => {
+    expect(azUz('kitablarımızda').text).toBe('kitoblarimizda');
+    expect(uzAz('kitoblarimizda').text).toBe('kitablarımızda');
+  });
+
+  it('keeps numbers, URLs, e-mails and markup exactly', () => {
+    const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
+    const out = azUz(text).text;
+    for (const kept of ['https://example.az/xeber?id=5', 'info@example.az', '<b>12,5</b>', '%']) {
+      expect(out).toContain(kept);
+    }
+  });
+
+  it('spells unknown names by the regular correspondences and reports them', () => {
+    const result = azUz('Şəkərbəyovun');
+    expect(result.text).toMatch(/^Shakarbayov/);
+    expect(result.sentences[0]?.unknown).toEqual(['Şəkərbəyovun']);
+  });
+
+  it('returns per-sentence alignment, unknown words and a confidence between 0 and 1', () => {
+    const result = azUz('Kitab yaxşıdır. Qzxwv gəldi!');
+    expect(result.sentences).toHaveLength(2);
+    for (const s of result.sentences) {
+      expect(s.confidence).toBeGreaterThanOrEqual(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+      for (const span of s.alignment) {
+        expect(span.source[0]).toBeLessThan(span.source[1]);
+        expect(s.target.slice(span.target[0], span.target[1]).length).toBeGreaterThan(0);
+      }
+    }
+    expect(result.sentences[1]?.unknown).toContain('Qzxwv');
+    expect(result.sentences[1]!.confidence).toBeLessThan(result.sentences[0]!.confidence);
+  });
+
+  it('reads Uzbek Cyrillic like Latin and writes Uzbek Cyrillic on request', () => {
+    expect(
+      translator.translate('китобларимизда', { from: 'uz', to: 'az', fromScript: 'Cyrl' }).text,
+    ).toBe(uzAz('kitoblarimizda').text);
+    const cyr = translator.translate('kitablarımızda', {
+      from: 'az',
+      to: 'uz',
+      toScript: 'Cyrl',
+    }).text;
+    expect(cyr).toBe('китобларимизда');
+  });
+
+  it('keeps sentence boundaries, spacing and line structure', () => {
+    const text = 'Kitab.  Kitab!\n\nKitab?';
+    const out = azUz(text).text;
+    expect(out).toBe('Kitob.  Kitob!\n\nKitob?');
+  });
+});
+
+describe('bad input never crashes or hangs', () => {
+  const nasty = [
+    '',
+    '\u0000\u0001\u0002\uFFFF',
+    '\uD800 yalnız \uDC00 surroqat',
+    'Bakı Москва Toshkent 東京 ☃ 🇦🇿🇺🇿',
+    'ə'.repeat(5000),
+    `${'a'.repeat(5000)}-${'b'.repeat(5000)}`,
+    '<<<>>>&&&;;;"""\'\'\'```',
+    '...!!!???',
+  ];
+  it.each(nasty.map((s) => [s.slice(0, 20), s]))('%s', (_label, text) => {
+    for (const [from, to] of [
+      ['az', 'uz'],
+      ['uz', 'az'],
+    ] as const) {
+      const result = translator.translate(text, { from, to });
+      expect(typeof result.text).toBe('string');
+    }
+  });
+
+  it('random byte strings (seeded fuzz)', () => {
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = "aəıoöuüiğşçqxAƏIİOŞÇ ʻʼ'`’-.,!?<>/&;:0123456789 \n\tбвгҳқўғ\uD800\u0301";
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const length = Math.floor(rnd() * 80);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(() => azUz(text)).not.toThrow();
+      expect(() => uzAz(text)).not.toThrow();
+    }
+  });
+
+  it('a 10 MB text', () => {
+    const sentence = 'Prezident Bakıda yeni məktəbin açılışında iştirak edib. ';
+    const text = sentence.repeat(Math.ceil((10 * 2 ** 20) / sentence.length));
+    const result = azUz(text);
+    expect(result.sentences.length).toBeGreaterThan(100_000);
+  }, 120_000);
+});

@@ -1,0 +1,2 @@
+export { detectLanguage, explainDetection } from './detect.js';
+export type { DetectedLanguage, Detection, Explanation, ScoreParts } from './detect.js';

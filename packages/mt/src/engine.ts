@@ -1,0 +1,384 @@
+/**
+ * translate(): the engine's one public entry. Normalise → segment → analyse → bilingual lookup
+ * (multiword units first) → tag transfer → generate → restore case, spacing and markup.
+ * Returns, per sentence, the source↔target alignment, the unknown words and a confidence score
+ * so the desk can show editors where to look.
+ */
+import type { LexiconData } from './data.js';
+import { createMorphology } from './morph/index.js';
+import type { Analysis, Morphology } from './morph/types.js';
+import {
+  applyCase,
+  casePattern,
+  detectScript,
+  normalizeText,
+  setApostropheStyle,
+  transliterate,
+  type ApostropheStyle,
+} from './script/index.js';
+import { segment, tokenize, type Token } from './segment/index.js';
+import { parseBidix, type Bidix, type BidixEntry, type Direction } from './transfer/bidix.js';
+import { azToUzSpelling, uzToAzSpelling } from './transfer/cognate.js';
+import { transferTags } from './transfer/tags.js';
+
+export const ENGINE_NAME = 'korpu-builtin';
+export const ENGINE_VERSION = '0.1.0';
+
+export type EngineLanguage = 'az' | 'uz';
+export type Script = 'Latn' | 'Cyrl';
+
+export interface TranslationPair {
+  from: EngineLanguage;
+  to: EngineLanguage;
+  /** Script of the input; detected per text when absent. */
+  fromScript?: Script;
+  /** Script of the output (Uzbek may be asked for in Cyrillic); Latin when absent. */
+  toScript?: Script;
+}
+
+export interface TranslateOptions extends TranslationPair {
+  apostrophe?: ApostropheStyle | undefined;
+}
+
+/** Half-open offsets into the sentence strings. */
+export interface AlignedSpan {
+  source: [number, number];
+  target: [number, number];
+}
+
+export interface SentenceTranslation {
+  source: string;
+  target: string;
+  alignment: AlignedSpan[];
+  /** Source words the engine had no translation for (copied or spelled over). */
+  unknown: string[];
+  /** 0–1: the share of words translated from the lexicon rather than guessed. */
+  confidence: number;
+}
+
+export interface TranslationResult {
+  text: string;
+  sentences: SentenceTranslation[];
+  engine: { name: string; version: string };
+}
+
+export interface Translator {
+  translate(text: string, options: TranslateOptions): TranslationResult;
+}
+
+const LANGUAGE_CODES: Record<string, { lang: EngineLanguage; script?: Script }> = {
+  az: { lang: 'az', script: 'Latn' },
+  'az-Latn': { lang: 'az', script: 'Latn' },
+  'az-Cyrl': { lang: 'az', script: 'Cyrl' },
+  uz: { lang: 'uz', script: 'Latn' },
+  'uz-Latn': { lang: 'uz', script: 'Latn' },
+  'uz-Cyrl': { lang: 'uz', script: 'Cyrl' },
+};
+
+/** `az`, `uz`, `uz-Latn`, `uz-Cyrl`, `az-Cyrl` → a pair the built-in engine serves. */
+export function parseTranslationPair(from: string, to: string): TranslationPair {
+  const source = LANGUAGE_CODES[from];
+  const target = LANGUAGE_CODES[to];
+  if (!source) throw new Error(`unsupported source language "${from}" (az, uz, uz-Cyrl, az-Cyrl)`);
+  if (!target) throw new Error(`unsupported target language "${to}" (az, uz, uz-Cyrl, az-Cyrl)`);
+  const pair: TranslationPair = {
+    from: source.lang,
+    to: target.lang,
+    toScript: target.script ?? 'Latn',
+  };
+  if (from.includes('-')) pair.fromScript = source.script as Script;
+  return pair;
+}
+
+const CLAUSE_END = /^[.!?;:…]/u;
+const HAS_LETTER = /\p{L}/u;
+const DIGITS = /^\d[\d.,]*$/u;
+
+interface Side {
+  morph: Morphology;
+}
+
+export function createTranslator(data: LexiconData): Translator {
+  const az: Side = { morph: createMorphology('az', data.az) };
+  const uz: Side = { morph: createMorphology('uz', data.uz) };
+  const lowerAz = (s: string) => s.toLocaleLowerCase('az');
+  const lowerUz = (s: string) => s.toLowerCase();
+  const { azUz, uzAz } = parseBidix(data.bidix, lowerAz, lowerUz);
+  const directions: Record<Direction, DirectionEngine> = {
+    'az-uz': new DirectionEngine('az', 'uz', az.morph, uz.morph, azUz, azToUzSpelling),
+    'uz-az': new DirectionEngine('uz', 'az', uz.morph, az.morph, uzAz, uzToAzSpelling),
+  };
+
+  return {
+    translate(text, options) {
+      let source = text;
+      const fromScript = options.fromScript ?? (detectScript(text) === 'Cyrl' ? 'Cyrl' : 'Latn');
+      if (fromScript === 'Cyrl')
+        source = transliterate(source, `${options.from}-Cyrl`, `${options.from}-Latn`);
+      source = normalizeText(source, options.from);
+      const sentences: SentenceTranslation[] = [];
+      let out = '';
+      if (options.from === options.to) {
+        out = source;
+      } else {
+        const engine = directions[`${options.from}-${options.to}` as Direction];
+        for (const part of segment(source, { lang: options.from })) {
+          if (part.kind === 'gap') {
+            out += part.text;
+            continue;
+          }
+          const sentence = engine.translateSentence(part.text);
+          sentences.push(sentence);
+          out += sentence.target;
+        }
+      }
+      if (options.to === 'uz' && options.toScript === 'Cyrl')
+        out = transliterate(out, 'uz-Latn', 'uz-Cyrl');
+      else if (options.to === 'az' && options.toScript === 'Cyrl')
+        out = transliterate(out, 'az-Latn', 'az-Cyrl');
+      else if (options.to === 'uz' && options.apostrophe)
+        out = setApostropheStyle(out, options.apostrophe);
+      return { text: out, sentences, engine: { name: ENGINE_NAME, version: ENGINE_VERSION } };
+    },
+  };
+}
+
+interface WordResult {
+  text: string;
+  known: boolean;
+  /** Joins the next word with a hyphen instead of the space (Uzbek 2024-yil). */
+  hyphenNext?: boolean;
+}
+
+class DirectionEngine {
+  private readonly generated = new Map<string, string>();
+  private readonly direction: Direction;
+
+  constructor(
+    private readonly from: EngineLanguage,
+    private readonly to: EngineLanguage,
+    private readonly source: Morphology,
+    private readonly target: Morphology,
+    private readonly bidix: Bidix,
+    private readonly spell: (text: string) => string,
+  ) {
+    this.direction = `${from}-${to}` as Direction;
+  }
+
+  private lower(text: string): string {
+    return this.from === 'az' ? text.toLocaleLowerCase('az') : text.toLowerCase();
+  }
+
+  translateSentence(text: string): SentenceTranslation {
+    const tokens = tokenize(text);
+    const alignment: AlignedSpan[] = [];
+    const unknown: string[] = [];
+    let target = '';
+    let words = 0;
+    let known = 0;
+    let joinNext = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (!this.isWord(token)) {
+        if (!(joinNext && token.kind === 'space')) target += token.text;
+        continue;
+      }
+      const clauseFinal = this.isClauseFinal(tokens, i);
+      const multi = this.matchMultiword(tokens, i, clauseFinal);
+      const last = multi ? multi.lastIndex : i;
+      const result = multi ? multi.result : this.translateWord(token.text, clauseFinal);
+      const start = target.length;
+      target += result.text;
+      joinNext = result.hyphenNext === true;
+      if (joinNext) target += '-';
+      alignment.push({
+        source: [token.start, (tokens[last] as Token).end],
+        target: [start, start + result.text.length],
+      });
+      words++;
+      if (result.known) known++;
+      else unknown.push(text.slice(token.start, (tokens[last] as Token).end));
+      i = last;
+    }
+    return {
+      source: text,
+      target,
+      alignment,
+      unknown,
+      confidence: words === 0 ? 1 : known / words,
+    };
+  }
+
+  private isWord(token: Token): boolean {
+    return (token.kind === 'word' || token.kind === 'number') && HAS_LETTER.test(token.text);
+  }
+
+  private isClauseFinal(tokens: readonly Token[], i: number): boolean {
+    for (let k = i + 1; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'space') continue;
+      if (t.kind === 'punct') return CLAUSE_END.test(t.text);
+      return false;
+    }
+    return true;
+  }
+
+  /** The longest multiword unit starting at token i: all words but the last must match exactly. */
+  private matchMultiword(
+    tokens: readonly Token[],
+    i: number,
+    clauseFinal: boolean,
+  ): { lastIndex: number; result: WordResult } | undefined {
+    const first = tokens[i] as Token;
+    const candidates = this.bidix.multiword.get(this.lower(first.text));
+    if (!candidates) return undefined;
+    for (const entry of candidates) {
+      const parts = entry.source.split(' ');
+      let k = i;
+      let ok = true;
+      for (let p = 1; p < parts.length && ok; p++) {
+        const space = tokens[k + 1];
+        const next = tokens[k + 2];
+        if (!space || space.kind !== 'space' || !next || !this.isWord(next)) ok = false;
+        else k += 2;
+      }
+      if (!ok) continue;
+      for (let p = 0; p < parts.length - 1 && ok; p++) {
+        ok = this.lower((tokens[i + 2 * p] as Token).text) === this.lower(parts[p] as string);
+      }
+      if (!ok) continue;
+      const lastWord = tokens[k] as Token;
+      const tags = this.headTags(lastWord.text, parts.at(-1) as string, entry);
+      if (tags === undefined) continue;
+      const text = this.realize(entry, tags, clauseFinal, casePattern(first.text));
+      return { lastIndex: k, result: { text, known: true } };
+    }
+    return undefined;
+  }
+
+  /**
+   * Tags of an inflected last word of a multiword unit beyond those its lemma form already has:
+   * `kənd təsərrüfatının` → the lemma's `təsərrüfatı` is təsərrüfat+px3sp, the word adds gen.
+   */
+  private headTags(word: string, lemmaWord: string, entry: BidixEntry): string[] | undefined {
+    if (this.lower(word) === this.lower(lemmaWord)) return [];
+    const base = this.source.analyze(lemmaWord).find((a) => !a.guessed);
+    for (const a of this.source.analyze(word)) {
+      if (a.guessed) continue;
+      if (entry.pos === 'v' || !base) {
+        if (this.lower(a.lemma) === this.lower(lemmaWord) && (entry.pos !== 'v' || a.pos === 'v'))
+          return a.tags;
+        continue;
+      }
+      if (a.lemma === base.lemma && base.tags.every((t, n) => a.tags[n] === t))
+        return a.tags.slice(base.tags.length);
+    }
+    return undefined;
+  }
+
+  private translateWord(word: string, clauseFinal: boolean): WordResult {
+    const analyses = this.source.analyze(word);
+    const pattern = casePattern(word);
+    for (const analysis of analyses) {
+      if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern);
+      if (analysis.pos === 'num' && DIGITS.test(analysis.lemma))
+        return this.translateNumber(analysis, clauseFinal);
+      const entries = this.bidix.lookup(analysis.lemma, analysis.pos);
+      const entry = entries[0];
+      if (entry)
+        return {
+          text: this.realize(entry, analysis.tags, clauseFinal, pattern, analysis.pos),
+          known: true,
+        };
+    }
+    const name = analyses.find((a) => a.pos.startsWith('np.') || a.pos === 'abbr');
+    if (name) {
+      const entry: BidixEntry = {
+        source: name.lemma,
+        target: this.spell(name.lemma),
+        pos: name.pos,
+      };
+      return { text: this.realize(entry, name.tags, clauseFinal, pattern, name.pos), known: false };
+    }
+    return { text: this.spell(word), known: false };
+  }
+
+  /** Uzbek 2024-yilda ⇄ Azerbaijani 2024-cü ildə; 15-də ⇄ 15-da. */
+  private translateNumber(analysis: Analysis, clauseFinal: boolean): WordResult {
+    const { tags } = transferTags(this.direction, analysis.tags, clauseFinal);
+    if (this.to === 'uz' && tags[0] === 'ord' && tags.length === 1) {
+      return { text: analysis.lemma, known: true, hyphenNext: true };
+    }
+    const forms = tags.length
+      ? this.target.generate({ lemma: `${analysis.lemma}-`, pos: 'num', tags })
+      : [];
+    return { text: forms[0] ?? analysis.lemma, known: true };
+  }
+
+  private translateCompound(
+    analysis: Analysis,
+    clauseFinal: boolean,
+    pattern: ReturnType<typeof casePattern>,
+  ): WordResult {
+    const head = analysis.compound as Analysis;
+    const number = this.translateNumber(
+      { ...analysis, compound: undefined } as Analysis,
+      false,
+    ).text;
+    const entry = this.bidix.lookup(head.lemma, head.pos)[0];
+    const word = entry
+      ? this.realize(entry, head.tags, clauseFinal, pattern, head.pos)
+      : this.spell(head.lemma);
+    return { text: `${number} ${word}`, known: entry !== undefined };
+  }
+
+  /** Generates the target of `entry` with the transferred tags, in the source word's case. */
+  private realize(
+    entry: BidixEntry,
+    sourceTags: readonly string[],
+    clauseFinal: boolean,
+    pattern: ReturnType<typeof casePattern>,
+    pos = entry.pos,
+  ): string {
+    const { tags, after } = transferTags(this.direction, sourceTags, clauseFinal);
+    const words = entry.target.split(' ');
+    const head = words.pop() as string;
+    const inflected = this.inflect(head, pos === entry.pos ? entry.pos : pos, tags);
+    let text = [...words, inflected, ...after].join(' ');
+    const properNoun = /^\p{Lu}/u.test(entry.target);
+    if (pattern === 'upper') text = applyCase(text, 'upper', this.to);
+    else if (pattern === 'title' && !properNoun) text = capitalizeFirst(text, this.to);
+    return text;
+  }
+
+  private inflect(lemma: string, pos: Analysis['pos'], tags: readonly string[]): string {
+    if (tags.length === 0) return lemma;
+    const key = `${lemma}\t${pos}\t${tags.join('.')}`;
+    const cached = this.generated.get(key);
+    if (cached !== undefined) return cached;
+    // A lemma that is itself inflected (xoʻjaligi = xoʻjalik + px3sp) inflects from its stem.
+    let stem: Pick<Analysis, 'lemma' | 'pos' | 'tags'> = { lemma, pos, tags: [] };
+    if (!this.target.hasLemma(lemma)) {
+      const base = this.target.analyze(lemma).find((a) => !a.guessed && a.tags.length > 0);
+      if (base) stem = base;
+    }
+    let form: string | undefined;
+    for (let n = tags.length; n >= 0 && form === undefined; n--) {
+      form = this.target.generate({
+        lemma: stem.lemma,
+        pos: stem.pos,
+        tags: [...stem.tags, ...tags.slice(0, n)],
+      })[0];
+    }
+    const result = form ?? lemma;
+    if (this.generated.size > 50_000) this.generated.clear();
+    this.generated.set(key, result);
+    return result;
+  }
+}
+
+function capitalizeFirst(text: string, lang: EngineLanguage): string {
+  const first = text.slice(0, 1);
+  const upper = lang === 'az' ? first.toLocaleUpperCase('az') : first.toUpperCase();
+  return upper + text.slice(1);
+}

@@ -1,0 +1,216 @@
+/**
+ * The morphotactic walker shared by both languages: one graph of suffix slots serves analysis and
+ * generation, so whatever the generator writes the analyser reads back.
+ *
+ * Analysis is generation guided by the input: harmony and assimilation are decided left to right,
+ * so each suffix is realised against the surface built so far and kept only if the word goes on
+ * with it.
+ */
+
+/** What a suffix sees of the word built so far. */
+export interface SuffixContext {
+  /** Surface so far (lower case). */
+  text: string;
+  /** Vowel that decides harmony (the last vowel, or the spoken one for digits and acronyms). */
+  vowel: string;
+  /** Last sound, for buffer consonants and assimilation. */
+  last: string;
+  /** The stem has only one syllable (k/q alternations skip monosyllables). */
+  monosyllable: boolean;
+}
+
+export interface Morpheme {
+  /** Tags this morpheme contributes, e.g. ['neg', 'pres']. */
+  tags: readonly string[];
+  /** Surface form after the given context, or null where it cannot follow it. */
+  realize(ctx: SuffixContext): string | null;
+  /** A final k/q of this suffix alternates before a vowel (-AcAq → -acağ-, -dIq → -dığ-). */
+  softens?: boolean;
+}
+
+export interface Edge {
+  morpheme: Morpheme;
+  to: string;
+}
+
+export interface Grammar {
+  states: ReadonlyMap<string, readonly Edge[]>;
+  /** States where a word may end. */
+  finals: ReadonlySet<string>;
+  isVowel(ch: string): boolean;
+  lastVowel(text: string): string | undefined;
+  /** Alternant of a final consonant before a vowel (k→y, q→ğ), or undefined. */
+  soften(ch: string): string | undefined;
+}
+
+/** A stem surface the walk starts from. */
+export interface StemStart {
+  text: string;
+  state: string;
+  vowel: string;
+  last: string;
+  monosyllable: boolean;
+  /** Surface before vowel-initial suffixes, when it differs. */
+  alt?: string;
+  /** Only `alt` may stand before a vowel (syncope); false: either may (analysis of k/q loans). */
+  altStrict: boolean;
+}
+
+const MAX_MORPHEMES = 10;
+
+/** Every tag path by which `word` continues `start`; each result is the tag list. */
+export function analyzeFrom(
+  grammar: Grammar,
+  word: string,
+  start: StemStart,
+  viaAlt: boolean,
+): string[][] {
+  const results: string[][] = [];
+  const base = viaAlt ? (start.alt ?? start.text) : start.text;
+  if (!word.startsWith(base)) return results;
+  const initial: SuffixContext = {
+    text: base,
+    vowel: start.vowel,
+    last: viaAlt ? base.slice(-1) : start.last,
+    monosyllable: start.monosyllable,
+  };
+  const tags: string[] = [];
+
+  const visit = (
+    state: string,
+    ctx: SuffixContext,
+    softens: boolean,
+    first: boolean,
+    depth: number,
+  ) => {
+    if (ctx.text.length === word.length && grammar.finals.has(state) && !(first && viaAlt)) {
+      results.push([...tags]);
+    }
+    if (depth >= MAX_MORPHEMES) return;
+    for (const edge of grammar.states.get(state) ?? []) {
+      const surface = edge.morpheme.realize(ctx);
+      if (surface === null) continue;
+      const vowelInitial = surface !== '' && grammar.isVowel(surface[0] ?? '');
+      if (first && surface !== '') {
+        if (viaAlt && !vowelInitial) continue;
+        if (!viaAlt && start.altStrict && prefersAlt(grammar, start, edge.morpheme)) continue;
+      }
+      const next = append(grammar, ctx, surface, softens && vowelInitial);
+      const softensNext = edge.morpheme.softens === true || (softens && surface === '');
+      if (!continuesWith(grammar, word, next.text, softensNext)) continue;
+      tags.push(...edge.morpheme.tags);
+      visit(edge.to, next, softensNext, first && surface === '', depth + 1);
+      tags.length -= edge.morpheme.tags.length;
+    }
+  };
+  visit(start.state, initial, false, true, 0);
+  return results;
+}
+
+/** Surface forms of `start` + `tags` (strict: k/q stems soften before vowels). */
+export function generateFrom(
+  grammar: Grammar,
+  start: StemStart,
+  tags: readonly string[],
+): string[] {
+  const out = new Set<string>();
+  for (const viaAlt of start.alt === undefined ? [false] : [false, true]) {
+    const base = viaAlt ? (start.alt as string) : start.text;
+    const initial: SuffixContext = {
+      text: base,
+      vowel: start.vowel,
+      last: viaAlt ? base.slice(-1) : start.last,
+      monosyllable: start.monosyllable,
+    };
+    const visit = (
+      state: string,
+      ctx: SuffixContext,
+      softens: boolean,
+      first: boolean,
+      k: number,
+      depth: number,
+    ) => {
+      if (k === tags.length && grammar.finals.has(state) && !(first && viaAlt)) out.add(ctx.text);
+      if (depth >= MAX_MORPHEMES) return;
+      for (const edge of grammar.states.get(state) ?? []) {
+        const mt = edge.morpheme.tags;
+        if (!mt.every((t, i) => tags[k + i] === t)) continue;
+        const surface = edge.morpheme.realize(ctx);
+        if (surface === null) continue;
+        const vowelInitial = surface !== '' && grammar.isVowel(surface[0] ?? '');
+        if (first && surface !== '') {
+          if (viaAlt && !vowelInitial) continue;
+          if (!viaAlt && prefersAlt(grammar, start, edge.morpheme)) continue;
+        }
+        const next = append(grammar, ctx, surface, softens && vowelInitial);
+        const softensNext = edge.morpheme.softens === true || (softens && surface === '');
+        visit(edge.to, next, softensNext, first && surface === '', k + mt.length, depth + 1);
+      }
+    };
+    visit(start.state, initial, false, true, 0, 0);
+  }
+  return [...out];
+}
+
+/**
+ * The alternant stem takes every suffix that has a vowel-initial form after it: oğl+u, suy+u,
+ * ed+ir — so the base stem may not take that suffix (no *oğulu, *susu, *etir).
+ */
+function prefersAlt(grammar: Grammar, start: StemStart, morpheme: Morpheme): boolean {
+  if (start.alt === undefined) return false;
+  const surface = morpheme.realize({
+    text: start.alt,
+    vowel: start.vowel,
+    last: start.alt.slice(-1),
+    monosyllable: start.monosyllable,
+  });
+  return surface !== null && surface !== '' && grammar.isVowel(surface[0] ?? '');
+}
+
+/**
+ * Does `word` go on with `text`? A suffix whose final k/q softens before a vowel (-AcAq, -dIq)
+ * may show its soft alternant in the word (gələcəyəm), which the next suffix confirms.
+ */
+function continuesWith(grammar: Grammar, word: string, text: string, softens: boolean): boolean {
+  if (word.startsWith(text)) return true;
+  if (!softens || word.length <= text.length) return false;
+  const cut = text.length - 1;
+  return word.startsWith(text.slice(0, cut)) && grammar.soften(text[cut] ?? '') === word[cut];
+}
+
+function append(
+  grammar: Grammar,
+  ctx: SuffixContext,
+  surface: string,
+  soften: boolean,
+): SuffixContext {
+  if (surface === '') return ctx;
+  let text = ctx.text;
+  if (soften) {
+    const soft = grammar.soften(text.slice(-1));
+    if (soft !== undefined) text = text.slice(0, -1) + soft;
+  }
+  return {
+    text: text + surface,
+    vowel: grammar.lastVowel(surface) ?? ctx.vowel,
+    last: surface.slice(-1),
+    monosyllable: ctx.monosyllable,
+  };
+}
+
+/**
+ * Every tag sequence the graph accepts from `state`, up to `maxDepth` morphemes; used by the
+ * paradigm tests and by tools that print whole paradigms.
+ */
+export function enumeratePaths(grammar: Grammar, state: string, maxDepth: number): string[][] {
+  const paths: string[][] = [];
+  const walk = (s: string, tags: string[], depth: number) => {
+    if (grammar.finals.has(s)) paths.push(tags);
+    if (depth >= maxDepth) return;
+    for (const edge of grammar.states.get(s) ?? []) {
+      walk(edge.to, [...tags, ...edge.morpheme.tags], depth + 1);
+    }
+  };
+  walk(state, [], 0);
+  return paths;
+}

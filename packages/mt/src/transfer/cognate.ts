@@ -1,0 +1,56 @@
+/**
+ * Regular spelling correspondences for words the bilingual lexicon lacks — names above all
+ * (Şuşa → Shusha, Əliyev → Aliyev, Shavkat → Şavkat). Only the reliable letter-level
+ * correspondences are applied; vowel shifts that depend on etymology (a → o) are not guessed.
+ */
+const AZ_TO_UZ: readonly [string, string][] = [
+  ['ş', 'sh'],
+  ['Ş', 'Sh'],
+  ['ç', 'ch'],
+  ['Ç', 'Ch'],
+  ['ğ', 'gʻ'],
+  ['Ğ', 'Gʻ'],
+  ['ə', 'a'],
+  ['Ə', 'A'],
+  ['ı', 'i'],
+  ['I', 'I'],
+  ['İ', 'I'],
+  ['ö', 'oʻ'],
+  ['Ö', 'Oʻ'],
+  ['ü', 'u'],
+  ['Ü', 'U'],
+  ['c', 'j'],
+  ['C', 'J'],
+];
+
+const UZ_TO_AZ: readonly [string, string][] = [
+  ['sʼh', 'sh'],
+  ['Sh', 'Ş'],
+  ['SH', 'Ş'],
+  ['sh', 'ş'],
+  ['Ch', 'Ç'],
+  ['CH', 'Ç'],
+  ['ch', 'ç'],
+  ['gʻ', 'ğ'],
+  ['Gʻ', 'Ğ'],
+  ['oʻ', 'ö'],
+  ['Oʻ', 'Ö'],
+  ['j', 'c'],
+  ['J', 'C'],
+  ['ʼ', ''],
+];
+
+function compile(pairs: readonly [string, string][]): (text: string) => string {
+  const map = new Map(pairs);
+  const pattern = new RegExp(
+    [...map.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'gu',
+  );
+  return (text) => text.replace(pattern, (m) => map.get(m) ?? m);
+}
+
+export const azToUzSpelling = compile(AZ_TO_UZ);
+export const uzToAzSpelling = compile(UZ_TO_AZ);

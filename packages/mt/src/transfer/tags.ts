@@ -1,0 +1,141 @@
+/**
+ * Morpheme transfer: rewrites of the source tag sequence into the target's, plus the separate
+ * words some categories become (Azerbaijani -(y)lA ⇄ Uzbek bilan, -mAlI ⇄ -ish + kerak,
+ * attached copulas ⇄ edi / ekan). Rules are tried in order at each position; the first whose
+ * pattern matches rewrites it. `P` in a pattern matches any person tag, `X` any possessive,
+ * `C` any case; the replacement may reuse them.
+ */
+import type { Direction } from './bidix.js';
+
+export interface TagRule {
+  match: readonly string[];
+  replace: readonly string[];
+  /** A word to put after the translated word, by person where it varies. */
+  after?: string | Readonly<Record<string, string>>;
+  /** Only when the word ends its clause (before . ! ? ; : or the end). */
+  clauseFinal?: boolean;
+}
+
+const PERSONS = new Set(['p1sg', 'p2sg', 'p3sg', 'p1pl', 'p2pl', 'p3pl']);
+const POSSESSIVES = new Set(['px1sg', 'px2sg', 'px3sp', 'px1pl', 'px2pl', 'px3pl']);
+const CASES = new Set(['gen', 'acc', 'dat', 'loc', 'abl', 'ins']);
+
+const byPerson = (stem: string, endings: readonly string[]): Record<string, string> => ({
+  p1sg: stem + endings[0],
+  p2sg: stem + endings[1],
+  p3sg: stem + endings[2],
+  p1pl: stem + endings[3],
+  p2pl: stem + endings[4],
+  p3pl: stem + endings[5],
+});
+const UZ_B = ['m', 'ng', '', 'k', 'ngiz', 'lar'];
+const UZ_A = ['man', 'san', '', 'miz', 'siz', 'lar'];
+
+const AZ_TO_UZ: readonly TagRule[] = [
+  { match: ['ins'], replace: [], after: 'bilan' },
+  {
+    match: ['cop_past', 'P'],
+    replace: [],
+    after: byPerson('ed', ['im', 'ing', 'i', 'ik', 'ingiz', 'ilar']),
+  },
+  { match: ['cop_evid', 'P'], replace: [], after: byPerson('ekan', UZ_A) },
+  { match: ['cop_cond', 'P'], replace: [], after: byPerson('boʻlsa', UZ_B) },
+  { match: ['evid'], replace: ['prc_gan'] },
+  { match: ['fut', 'P'], replace: ['pres', 'P'] },
+  { match: ['fut', 'X'], replace: ['vn', 'X'] },
+  { match: ['fut'], replace: ['prc_adigan'] },
+  { match: ['neg', 'aor'], replace: ['neg', 'pres'] },
+  { match: ['aor'], replace: ['pres'] },
+  { match: ['nec', 'P'], replace: ['vn', 'X'], after: 'kerak' },
+  { match: ['prc_an'], replace: ['prc_gan'] },
+  { match: ['prc_dIq'], replace: ['prc_gan'] },
+  { match: ['equ'], replace: ['prc_gan'] },
+  { match: ['cvb_ArAq'], replace: ['ib'] },
+  { match: ['cvb_IncA'], replace: ['cvb_gach'] },
+  { match: ['cvb_mAdAn'], replace: ['cvb_masdan'] },
+  { match: ['cvb_ArkAn'], replace: ['prc_ayotgan', 'loc'] },
+  { match: ['cvb_AlI'], replace: ['prc_gan', 'abl'] },
+  { match: ['opt', 'p3sg'], replace: ['cvb_a'] },
+  { match: ['recip'], replace: ['coop'] },
+  { match: ['inf', 'C'], replace: ['vn', 'C'] },
+  { match: ['ib', 'p3sg'], replace: ['past', 'p3sg'] },
+  { match: ['ib', 'P'], replace: ['prc_gan', 'P'] },
+  { match: ['ib'], replace: ['past', 'p3sg'], clauseFinal: true },
+];
+
+const UZ_TO_AZ: readonly TagRule[] = [
+  { match: ['cont'], replace: ['pres'] },
+  { match: ['prc_gan', 'p3sg'], replace: ['ib'] },
+  { match: ['prc_gan', 'P'], replace: ['evid', 'P'] },
+  { match: ['prc_gan', 'X'], replace: ['prc_dIq', 'X'] },
+  { match: ['prc_gan', 'abl'], replace: ['prc_dIq', 'abl'] },
+  { match: ['prc_gan'], replace: ['prc_an'] },
+  { match: ['ib', 'p3sg'], replace: ['ib'] },
+  { match: ['intent', 'P'], replace: ['fut', 'P'] },
+  { match: ['prc_ayotgan'], replace: ['prc_an'] },
+  { match: ['prc_adigan'], replace: ['prc_an'] },
+  { match: ['prc_uvchi'], replace: ['prc_an'] },
+  { match: ['cvb_a'], replace: ['opt', 'p3sg'] },
+  { match: ['cvb_gach'], replace: ['cvb_IncA'] },
+  { match: ['cvb_guncha'], replace: ['cvb_IncA'] },
+  { match: ['cvb_gani'], replace: ['inf'], after: 'üçün' },
+  { match: ['cvb_masdan'], replace: ['cvb_mAdAn'] },
+  { match: ['cvb_may'], replace: ['cvb_mAdAn'] },
+  { match: ['coop'], replace: [] },
+  { match: ['term'], replace: ['dat'], after: 'qədər' },
+  { match: ['sim'], replace: [], after: 'kimi' },
+];
+
+export const TAG_RULES: Record<Direction, readonly TagRule[]> = {
+  'az-uz': AZ_TO_UZ,
+  'uz-az': UZ_TO_AZ,
+};
+
+export interface TransferredTags {
+  tags: string[];
+  after: string[];
+}
+
+const personToPossessive = (p: string) =>
+  p === 'p3sg' || p === 'p3pl' ? 'px3sp' : p.replace('p', 'px');
+
+/** Rewrites `tags` for the target language. */
+export function transferTags(
+  direction: Direction,
+  tags: readonly string[],
+  clauseFinal: boolean,
+): TransferredTags {
+  const rules = TAG_RULES[direction];
+  const out: string[] = [];
+  const after: string[] = [];
+  let i = 0;
+  outer: while (i < tags.length) {
+    for (const rule of rules) {
+      if (rule.clauseFinal && !(clauseFinal && i + rule.match.length === tags.length)) continue;
+      const bound = new Map<string, string>();
+      const ok = rule.match.every((m, k) => {
+        const tag = tags[i + k];
+        if (tag === undefined) return false;
+        if (m === 'P') return PERSONS.has(tag) && (bound.set('P', tag), true);
+        if (m === 'X') return POSSESSIVES.has(tag) && (bound.set('X', tag), true);
+        if (m === 'C') return CASES.has(tag) && (bound.set('C', tag), true);
+        return m === tag;
+      });
+      if (!ok) continue;
+      for (const r of rule.replace) {
+        if (r === 'P') out.push(bound.get('P') as string);
+        else if (r === 'X')
+          out.push(bound.get('X') ?? personToPossessive(bound.get('P') as string));
+        else if (r === 'C') out.push(bound.get('C') as string);
+        else out.push(r);
+      }
+      if (typeof rule.after === 'string') after.push(rule.after);
+      else if (rule.after) after.push(rule.after[bound.get('P') ?? 'p3sg'] as string);
+      i += rule.match.length;
+      continue outer;
+    }
+    out.push(tags[i] as string);
+    i++;
+  }
+  return { tags: out, after };
+}
