@@ -183,10 +183,9 @@ class DirectionEngine {
         if (!(joinNext && token.kind === 'space')) target += token.text;
         continue;
       }
-      const clauseFinal = this.isClauseFinal(tokens, i);
-      const multi = this.matchMultiword(tokens, i, clauseFinal);
+      const multi = this.matchMultiword(tokens, i);
       const last = multi ? multi.lastIndex : i;
-      const result = multi ? multi.result : this.translateWord(token.text, clauseFinal);
+      const result = multi ? multi.result : this.translateWord(tokens, i);
       const start = target.length;
       target += result.text;
       joinNext = result.hyphenNext === true;
@@ -213,21 +212,37 @@ class DirectionEngine {
     return (token.kind === 'word' || token.kind === 'number') && HAS_LETTER.test(token.text);
   }
 
-  private isClauseFinal(tokens: readonly Token[], i: number): boolean {
+  /** The next token that is not a space, if any. */
+  private nextToken(tokens: readonly Token[], i: number): Token | undefined {
     for (let k = i + 1; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.kind === 'space') continue;
-      if (t.kind === 'punct') return CLAUSE_END.test(t.text);
-      return false;
+      if (t.kind !== 'space') return t;
     }
-    return true;
+    return undefined;
+  }
+
+  /**
+   * The word ends its clause: before . ! ? ; : or the end, or before the complementiser ki
+   * (bildirib ki … → maʼlum qildi ki …), where a converb-looking -(y)Ib is a finite verb.
+   */
+  private isClauseFinal(tokens: readonly Token[], i: number): boolean {
+    const next = this.nextToken(tokens, i);
+    if (!next) return true;
+    if (next.kind === 'punct') return CLAUSE_END.test(next.text);
+    return this.lower(next.text) === 'ki';
+  }
+
+  /** The next word is a verb form (for objects: -ları is then plural + accusative). */
+  private beforeVerb(tokens: readonly Token[], i: number): boolean {
+    const next = this.nextToken(tokens, i);
+    if (!next || !this.isWord(next)) return false;
+    return this.source.analyze(next.text).some((a) => a.pos === 'v');
   }
 
   /** The longest multiword unit starting at token i: all words but the last must match exactly. */
   private matchMultiword(
     tokens: readonly Token[],
     i: number,
-    clauseFinal: boolean,
   ): { lastIndex: number; result: WordResult } | undefined {
     const first = tokens[i] as Token;
     const candidates = this.bidix.multiword.get(this.lower(first.text));
@@ -250,7 +265,12 @@ class DirectionEngine {
       const lastWord = tokens[k] as Token;
       const tags = this.headTags(lastWord.text, parts.at(-1) as string, entry);
       if (tags === undefined) continue;
-      const text = this.realize(entry, tags, clauseFinal, casePattern(first.text));
+      const text = this.realize(
+        entry,
+        tags,
+        this.isClauseFinal(tokens, k),
+        casePattern(first.text),
+      );
       return { lastIndex: k, result: { text, known: true } };
     }
     return undefined;
@@ -276,8 +296,10 @@ class DirectionEngine {
     return undefined;
   }
 
-  private translateWord(word: string, clauseFinal: boolean): WordResult {
-    const analyses = this.source.analyze(word);
+  private translateWord(tokens: readonly Token[], i: number): WordResult {
+    const word = (tokens[i] as Token).text;
+    const clauseFinal = this.isClauseFinal(tokens, i);
+    const analyses = preferObjectReading(this.source.analyze(word), this.beforeVerb(tokens, i));
     const pattern = casePattern(word);
     for (const analysis of analyses) {
       if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern);
@@ -375,6 +397,19 @@ class DirectionEngine {
     this.generated.set(key, result);
     return result;
   }
+}
+
+/**
+ * -(s)I after a noun is both the 3rd person possessive and the accusative (kitabı, evləri);
+ * right before a verb the accusative object is the likelier reading, elsewhere the possessive
+ * of a compound (Azərbaycan Respublikası).
+ */
+function preferObjectReading(analyses: Analysis[], beforeVerb: boolean): Analysis[] {
+  if (!beforeVerb) return analyses;
+  const accusative = analyses.findIndex((a) => a.tags.at(-1) === 'acc' && !a.guessed);
+  if (accusative <= 0) return analyses;
+  const chosen = analyses[accusative] as Analysis;
+  return [chosen, ...analyses.slice(0, accusative), ...analyses.slice(accusative + 1)];
 }
 
 function capitalizeFirst(text: string, lang: EngineLanguage): string {

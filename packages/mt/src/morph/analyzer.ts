@@ -230,9 +230,21 @@ export class LexicalMorphology implements Morphology {
   }
 }
 
-/** Fewer morphemes first: the plain reading is the likelier one (stable for equal lengths). */
+/**
+ * Likelier readings first: fewer morphemes, and news is told in the third person, so first- and
+ * second-person possessives rank after a case of the same length (Əliyevin: gen before px2sg).
+ * The sort is stable, so the graph's own order breaks the remaining ties.
+ */
+const MARKED_TAGS = new Set(['px1sg', 'px2sg', 'px1pl', 'px2pl', 'cop_cond']);
+
+function readingCost(a: Analysis): number {
+  let cost = a.tags.length;
+  for (const tag of a.tags) if (MARKED_TAGS.has(tag)) cost += 0.5;
+  return cost;
+}
+
 function simplestFirst(list: Analysis[]): Analysis[] {
-  return list.sort((a, b) => a.tags.length - b.tags.length);
+  return list.sort((a, b) => readingCost(a) - readingCost(b));
 }
 
 function analysisKey(a: Pick<Analysis, 'lemma' | 'pos' | 'tags'>): string {

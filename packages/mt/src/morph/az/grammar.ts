@@ -124,7 +124,7 @@ function build(): Grammar {
   g.add(stems, 'neg.aor.p1pl', t('mArIQ'), 'pers.end');
   g.add(both, 'nec', t('mAlI'), 'v.A');
   g.add(both, 'cond', t('sA'), 'pers.B');
-  g.add(stems, 'prog', t('mAqdA'), 'v.A');
+  g.add(stems, 'prog', t('mAQdA'), 'v.A');
   // Optative and imperative.
   g.add(both, 'opt.p1sg', t('(y)Im'), 'pers.end');
   g.add(both, 'opt.p1pl', t('(y)AQ'), 'pers.end');
@@ -139,7 +139,7 @@ function build(): Grammar {
   g.add(both, 'vn', t('mA'), 'n');
   g.add(both, 'prc_an', t('(y)An'), 'n');
   g.add(both, 'prc_dIq', t('dIQ'), 'v.dIq', true);
-  g.add(both, 'cvb_ArAq', t('(y)ArAq'), 'end');
+  g.add(both, 'cvb_ArAq', t('(y)ArAQ'), 'end');
   g.add(both, 'cvb_IncA', t('(y)IncA'), 'end');
   g.add(stems, 'cvb_mAdAn', t('mAdAn'), 'end');
   g.add(both, 'cvb_ArkAn', t('(y)ArkAn'), 'end');
@@ -167,7 +167,7 @@ function build(): Grammar {
   g.add('v.aorneg', 'p2pl', t('sInIz'), 'pers.end');
   g.add('v.aorneg', 'p3pl', t('lAr'), 'pers.end');
   // The future participle inflects as a noun (gələcəyini, gələcək il); -dIq takes possessives.
-  g.add('v.fut', '', () => '', 'n.fut');
+  g.add('v.fut', 'attr', () => '', 'n.fut');
   g.add('n.fut', 'pl', t('lAr'), 'n.pl');
   possessives(['n.fut']);
   plainCases(['n.fut']);
