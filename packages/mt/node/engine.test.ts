@@ -33,6 +33,28 @@ describe('translate', () => {
     expect(uzAz('kitoblarimizda').text).toBe('kitablarımızda');
   });
 
+  it('makes a clause-final -(y)Ib a finite past, also before the complementiser ki', () => {
+    expect(azUz('Nazir bildirib.').text).toBe('Vazir bildirdi.');
+    expect(azUz('Nazir bildirib ki, qanun qəbul edilib.').text).toMatch(
+      /^Vazir bildirdi ki, .* qilindi\.$/,
+    );
+  });
+
+  it('keeps a finite future finite and uses the -adigan participle before a noun', () => {
+    expect(azUz('Hava isti olacaq.').text).toBe('Havo issiq boʻladi.');
+  });
+
+  it('puts a known name in the target spelling with the case suffix of the source', () => {
+    expect(azUz('Mirziyoyevin').text).toBe('Mirziyoyevning');
+    expect(uzAz('Mirziyoyevning').text).toBe('Mirziyoyevin');
+  });
+
+  it('applies Azerbaijani vowel harmony to generated suffixes', () => {
+    expect(uzAz('Talabalar yangi texnologiyalarni oʻrganmoqda.').text).toBe(
+      'Tələbələr yeni texnologiyaları öyrənməkdə.',
+    );
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;
