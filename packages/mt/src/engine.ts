@@ -91,6 +91,19 @@ export function parseTranslationPair(from: string, to: string): TranslationPair 
 }
 
 const CLAUSE_END = /^[.!?;:…]/u;
+const UZ_AUXILIARIES = new Set([
+  'ol',
+  'ber',
+  'qol',
+  'qoʻy',
+  'yubor',
+  'koʻr',
+  'tur',
+  'yot',
+  'tashla',
+  'chiq',
+  'ket',
+]);
 const HAS_LETTER = /\p{L}/u;
 const DIGITS = /^\d[\d.,]*$/u;
 
@@ -184,8 +197,9 @@ class DirectionEngine {
         continue;
       }
       const multi = this.matchMultiword(tokens, i);
-      const last = multi ? multi.lastIndex : i;
-      const result = multi ? multi.result : this.translateWord(tokens, i);
+      const aux = multi ? undefined : this.auxiliaryAfter(tokens, i);
+      const last = multi ? multi.lastIndex : (aux?.index ?? i);
+      const result = multi ? multi.result : this.translateWord(tokens, i, aux);
       const start = target.length;
       target += result.text;
       joinNext = result.hyphenNext === true;
@@ -296,10 +310,40 @@ class DirectionEngine {
     return undefined;
   }
 
-  private translateWord(tokens: readonly Token[], i: number): WordResult {
+  /**
+   * Uzbek -ib + an aspect auxiliary (yigʻib ol-, yozib qoʻy-, kelib qol-) is one verb in
+   * Azerbaijani: the auxiliary is dropped and its tense moves to the main verb. Lexicalised
+   * pairs (olib kel → gətir) are multiword entries and matched before this.
+   */
+  private auxiliaryAfter(
+    tokens: readonly Token[],
+    i: number,
+  ): { index: number; tags: string[] } | undefined {
+    if (this.from !== 'uz') return undefined;
+    const main = this.source.analyze((tokens[i] as Token).text)[0];
+    if (main?.pos !== 'v' || main.tags.at(-1) !== 'ib') return undefined;
+    const space = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (space?.kind !== 'space' || !next || !this.isWord(next)) return undefined;
+    const aux = this.source
+      .analyze(next.text)
+      .find((a) => a.pos === 'v' && UZ_AUXILIARIES.has(a.lemma));
+    return aux ? { index: i + 2, tags: aux.tags } : undefined;
+  }
+
+  private translateWord(
+    tokens: readonly Token[],
+    i: number,
+    aux?: { index: number; tags: string[] },
+  ): WordResult {
     const word = (tokens[i] as Token).text;
-    const clauseFinal = this.isClauseFinal(tokens, i);
-    const analyses = preferObjectReading(this.source.analyze(word), this.beforeVerb(tokens, i));
+    const clauseFinal = this.isClauseFinal(tokens, aux?.index ?? i);
+    let analyses = preferObjectReading(this.source.analyze(word), this.beforeVerb(tokens, i));
+    if (aux) {
+      analyses = analyses
+        .filter((a) => a.pos === 'v')
+        .map((a) => ({ ...a, tags: [...a.tags.slice(0, -1), ...aux.tags] }));
+    }
     const pattern = casePattern(word);
     for (const analysis of analyses) {
       if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern);

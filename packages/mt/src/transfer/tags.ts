@@ -66,6 +66,7 @@ const AZ_TO_UZ: readonly TagRule[] = [
 const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['cont'], replace: ['pres'] },
   { match: ['prc_gan', 'p3sg'], replace: ['ib'] },
+  { match: ['prc_gan'], replace: ['ib'], clauseFinal: true },
   { match: ['prc_gan', 'P'], replace: ['evid', 'P'] },
   { match: ['prc_gan', 'X'], replace: ['prc_dIq', 'X'] },
   { match: ['prc_gan', 'abl'], replace: ['prc_dIq', 'abl'] },
