@@ -8,6 +8,20 @@ const BACK = 'aıou';
 export const isVowel = (ch: string): boolean => ch !== '' && VOWELS.includes(ch);
 
 export function lastVowel(text: string): string | undefined {
+  return text.length <= 8 ? lastVowelOfShort(text) : scanLastVowel(text);
+}
+
+const shortVowels = new Map<string, string | undefined>();
+
+/** Suffix surfaces are few and short: remember their last vowels. */
+function lastVowelOfShort(text: string): string | undefined {
+  if (shortVowels.has(text)) return shortVowels.get(text);
+  const vowel = scanLastVowel(text);
+  if (shortVowels.size < 50_000) shortVowels.set(text, vowel);
+  return vowel;
+}
+
+function scanLastVowel(text: string): string | undefined {
   for (let i = text.length - 1; i >= 0; i--) {
     const ch = text[i] as string;
     if (VOWELS.includes(ch)) return ch;
@@ -62,7 +76,12 @@ export function template(tpl: string): Realizer {
       i = end;
     } else parts.push(tpl[i] as string);
   }
+  // The surface depends only on the harmony vowel and the last sound: memoise on those.
+  const memo = new Map<string, string>();
   return (ctx: SuffixContext) => {
+    const key = ctx.vowel + ctx.last;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
     let out = '';
     let vowel = ctx.vowel;
     let last = ctx.last;
@@ -95,6 +114,7 @@ export function template(tpl: string): Realizer {
       if (v) vowel = v;
       last = piece.slice(-1);
     }
+    memo.set(key, out);
     return out;
   };
 }

@@ -7,6 +7,20 @@ const VOWELS = 'aeiou';
 export const isVowel = (ch: string): boolean => ch !== '' && VOWELS.includes(ch);
 
 export function lastVowel(text: string): string | undefined {
+  return text.length <= 8 ? lastVowelOfShort(text) : scanLastVowel(text);
+}
+
+const shortVowels = new Map<string, string | undefined>();
+
+/** Suffix surfaces are few and short: remember their last vowels. */
+function lastVowelOfShort(text: string): string | undefined {
+  if (shortVowels.has(text)) return shortVowels.get(text);
+  const vowel = scanLastVowel(text);
+  if (shortVowels.size < 50_000) shortVowels.set(text, vowel);
+  return vowel;
+}
+
+function scanLastVowel(text: string): string | undefined {
   for (let i = text.length - 1; i >= 0; i--) {
     const ch = text[i] as string;
     if (VOWELS.includes(ch)) return ch;
@@ -40,7 +54,11 @@ export function template(tpl: string): Realizer {
       i = end;
     } else parts.push(tpl[i] as string);
   }
+  // The surface depends only on the last sound: memoise on it.
+  const memo = new Map<string, string>();
   return (ctx: SuffixContext) => {
+    const known = memo.get(ctx.last);
+    if (known !== undefined) return known;
     let out = '';
     let last = ctx.last;
     for (const part of parts) {
@@ -65,6 +83,7 @@ export function template(tpl: string): Realizer {
       out += piece;
       last = piece.slice(-1);
     }
+    memo.set(ctx.last, out);
     return out;
   };
 }
