@@ -55,6 +55,16 @@ describe('translate', () => {
     );
   });
 
+  it('translates hyphenated compounds part by part and keeps the hyphen', () => {
+    expect(uzAz('ijtimoiy-iqtisodiy').text).toBe('sosial-iqtisadi');
+    expect(azUz('Azərbaycan-Özbəkistan').text).toBe('Ozarbayjon-Oʻzbekiston');
+  });
+
+  it('writes Uzbek ordinal years as digit + hyphen + noun and back', () => {
+    expect(azUz('2024-cü ildə').text).toBe('2024-yilda');
+    expect(uzAz('2024-yilda').text).toBe('2024-cü ildə');
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;

@@ -346,7 +346,7 @@ class DirectionEngine {
     }
     const pattern = casePattern(word);
     for (const analysis of analyses) {
-      if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern);
+      if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern, word);
       if (analysis.pos === 'num' && DIGITS.test(analysis.lemma))
         return this.translateNumber(analysis, clauseFinal);
       const entries = this.bidix.lookup(analysis.lemma, analysis.pos);
@@ -381,21 +381,50 @@ class DirectionEngine {
     return { text: forms[0] ?? analysis.lemma, known: true };
   }
 
+  /** 2024-yilda → 2024-cü ildə; ijtimoiy-iqtisodiy → sosial-iqtisadi, part by part. */
   private translateCompound(
     analysis: Analysis,
     clauseFinal: boolean,
     pattern: ReturnType<typeof casePattern>,
+    word: string,
   ): WordResult {
-    const head = analysis.compound as Analysis;
-    const number = this.translateNumber(
-      { ...analysis, compound: undefined } as Analysis,
-      false,
-    ).text;
-    const entry = this.bidix.lookup(head.lemma, head.pos)[0];
-    const word = entry
-      ? this.realize(entry, head.tags, clauseFinal, pattern, head.pos)
-      : this.spell(head.lemma);
-    return { text: `${number} ${word}`, known: entry !== undefined };
+    const rest = analysis.compound as Analysis;
+    const first: Analysis = { lemma: analysis.lemma, pos: analysis.pos, tags: analysis.tags };
+    const isNumber = first.pos === 'num' && DIGITS.test(first.lemma);
+    const left = isNumber
+      ? this.translateNumber(first, false)
+      : this.translateReading(first, false, pattern);
+    const restWord = word.slice(word.indexOf('-') + 1);
+    const right = this.translateReading(rest, clauseFinal, casePattern(restWord));
+    const joiner = isNumber ? ' ' : '-';
+    return { text: `${left.text}${joiner}${right.text}`, known: left.known && right.known };
+  }
+
+  /** One reading through the bilingual lexicon, or spelled over when it has no entry. */
+  private translateReading(
+    analysis: Analysis,
+    clauseFinal: boolean,
+    pattern: ReturnType<typeof casePattern>,
+  ): WordResult {
+    if (analysis.compound) {
+      return this.translateCompound(analysis, clauseFinal, pattern, analysis.lemma);
+    }
+    const entry = this.bidix.lookup(analysis.lemma, analysis.pos)[0];
+    if (entry) {
+      return {
+        text: this.realize(entry, analysis.tags, clauseFinal, pattern, analysis.pos),
+        known: true,
+      };
+    }
+    const spelled: BidixEntry = {
+      source: analysis.lemma,
+      target: this.spell(analysis.lemma),
+      pos: analysis.pos,
+    };
+    return {
+      text: this.realize(spelled, analysis.tags, clauseFinal, pattern, analysis.pos),
+      known: false,
+    };
   }
 
   /** Generates the target of `entry` with the transferred tags, in the source word's case. */

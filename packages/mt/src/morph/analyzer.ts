@@ -137,6 +137,7 @@ export class LexicalMorphology implements Morphology {
         }
       }
     }
+    if (out.size === 0 && hyphen > 0 && !numeric) this.analyzeHyphenated(word, add);
     if (out.size === 0 && UPPER_INITIAL.test(word)) this.guessProperNoun(word, lower, add);
     return [...out.values()];
   }
@@ -167,6 +168,26 @@ export class LexicalMorphology implements Morphology {
     // Uzbek writes ordinals as digit + hyphen + noun: 2024-yil, 5-sinf, 15-mayda.
     for (const compound of this.analyzeWithoutGuess(rest)) {
       add({ lemma: digits, pos: 'num', tags: ['ord'], guessed: true, compound });
+    }
+  }
+
+  /**
+   * Hyphenated compounds the lexicon does not list (ijtimoiy-iqtisodiy, sosial-iqtisadi,
+   * Azərbaycan-Özbəkistan): the first part as itself, the rest as one more word.
+   */
+  private analyzeHyphenated(word: string, add: (a: Analysis) => void) {
+    const cut = word.indexOf('-');
+    const head = word.slice(0, cut);
+    const rest = word.slice(cut + 1);
+    if (head === '' || rest === '') return;
+    const headReading = this.analyze(head)[0];
+    const restReading = this.analyze(rest)[0];
+    if (headReading && restReading) {
+      add({
+        ...headReading,
+        compound: restReading,
+        guessed: headReading.guessed || restReading.guessed,
+      });
     }
   }
 

@@ -81,6 +81,9 @@ function build(): Grammar {
   g.add('n', 'der_with.adj', t('lI'), 'n');
   g.add('n', 'der_without.adj', t('sIz'), 'n');
   g.add('n', 'der_advl.adv', t('cA'), 'n.end');
+  // Verbs from nouns and adjectives: müasirləş-, təmizlə-; the verb graph continues from there.
+  g.add('n', 'der_la.v', t('lA'), 'v');
+  g.add('n', 'der_lash.v', t('lAş'), 'v');
   // Ordinals: beşinci, and after digits only -cI (2024-cü, 5-ci).
   g.add('n', 'ord', (ctx) => (ctx.text.endsWith('-') ? t('cI')(ctx) : t('(I)ncI')(ctx)), 'n');
 
@@ -137,6 +140,8 @@ function build(): Grammar {
   // Non-finite forms.
   g.add(both, 'inf', t('mAQ'), 'n.inf', true);
   g.add(both, 'vn', t('mA'), 'n');
+  g.add(stems, 'vn_Iş', t('(y)Iş'), 'n');
+  g.add(stems, 'prc_IcI', t('(y)IcI'), 'n');
   g.add(both, 'prc_an', t('(y)An'), 'n');
   g.add(both, 'prc_dIq', t('dIQ'), 'v.dIq', true);
   g.add(both, 'cvb_ArAq', t('(y)ArAQ'), 'end');

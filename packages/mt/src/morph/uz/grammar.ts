@@ -54,6 +54,9 @@ function build(): Grammar {
   g.add('n', 'der_without.adj', t('siz'), 'n');
   g.add('n', 'der_advl.adv', t('cha'), 'n.end');
   g.add('n', 'ord', t('(i)nchi'), 'n');
+  // Verbs from nouns and adjectives: zamonaviylash-, tozala-; the verb graph continues from there.
+  g.add('n', 'der_la.v', t('la'), 'v');
+  g.add('n', 'der_lash.v', t('lash'), 'v');
 
   // Person endings.
   const personsA = (from: string, third: Realizer, thirdPlural: Realizer) => {
@@ -78,7 +81,10 @@ function build(): Grammar {
   // ---- verbs: STEM + VOICE + NEG + TAM + PERSON ----
   const passive: Realizer = (ctx) =>
     ctx.text.endsWith('la') ? 'n' : isVowel(ctx.last) ? 'l' : ctx.last === 'l' ? 'in' : 'il';
-  g.add('v', 'caus', (ctx) => (isVowel(ctx.last) ? 't' : 'dir'), 'v.1');
+  // -t after vowels, -tir after -sh (takomillashtir), -dir elsewhere; other causatives are lexical.
+  const causative: Realizer = (ctx) =>
+    isVowel(ctx.last) ? 't' : ctx.text.endsWith('sh') ? 'tir' : 'dir';
+  g.add('v', 'caus', causative, 'v.1');
   g.add('v', 'coop', t('(i)sh'), 'v.1');
   g.add('v', 'pass', passive, 'v.1');
   g.add('v.1', 'pass', passive, 'v.2');
