@@ -65,6 +65,26 @@ describe('translate', () => {
     expect(uzAz('2024-yilda').text).toBe('2024-cü ildə');
   });
 
+  it('reorders dates: mayın 15-də ⇄ 15-mayda', () => {
+    expect(azUz('Sammit mayın 15-də keçiriləcək.').text).toBe('Sammit 15-mayda oʻtkaziladi.');
+    expect(uzAz('Sammit 15-mayda oʻtkaziladi.').text).toMatch(/^Sammit mayın 15-də /);
+  });
+
+  it('selects translations by context: çox → juda before adjectives, koʻp elsewhere', () => {
+    expect(azUz('çox yaxşı').text).toBe('juda yaxshi');
+    expect(azUz('çox kitab').text).toBe('koʻp kitob');
+  });
+
+  it('turns ability -(y)A bil- into -a ol- and back', () => {
+    expect(azUz('Bu məsələni həll edə bilərik.').text).toBe('Bu masalani hal qila olamiz.');
+    expect(uzAz('Bu masalani hal qila olamiz.').text).toMatch(/^Bu məsələni həll edə bil/);
+  });
+
+  it('reads a Uzbek -adi verb as future only when the sentence says so', () => {
+    expect(uzAz('Ertaga havo issiq boʻladi.').text).toMatch(/olacaq\.$/);
+    expect(uzAz('Havo issiq boʻladi.').text).not.toMatch(/olacaq/);
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;

@@ -26,6 +26,7 @@ export function loadLexiconData(): LexiconData {
     az: { lexicon: read('az.lex'), forms: read('az.forms') },
     uz: { lexicon: read('uz.lex'), forms: read('uz.forms') },
     bidix,
+    rules: read('transfer.rules'),
   };
   return cached;
 }

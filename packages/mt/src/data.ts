@@ -11,4 +11,6 @@ export interface LexiconData {
   uz: LanguageData;
   /** Bilingual Azerbaijani–Uzbek files, in a stable order. */
   bidix: { name: string; text: string }[];
+  /** Transfer context rules (`transfer.rules`): lexical selection, future markers, months. */
+  rules: string;
 }

@@ -19,6 +19,7 @@ import {
 import { segment, tokenize, type Token } from './segment/index.js';
 import { parseBidix, type Bidix, type BidixEntry, type Direction } from './transfer/bidix.js';
 import { azToUzSpelling, uzToAzSpelling } from './transfer/cognate.js';
+import { parseTransferRules, selectTarget, type TransferRules } from './transfer/rules.js';
 import { transferTags } from './transfer/tags.js';
 
 export const ENGINE_NAME = 'korpu-builtin';
@@ -117,9 +118,10 @@ export function createTranslator(data: LexiconData): Translator {
   const lowerAz = (s: string) => s.toLocaleLowerCase('az');
   const lowerUz = (s: string) => s.toLowerCase();
   const { azUz, uzAz } = parseBidix(data.bidix, lowerAz, lowerUz);
+  const rules = parseTransferRules(data.rules);
   const directions: Record<Direction, DirectionEngine> = {
-    'az-uz': new DirectionEngine('az', 'uz', az.morph, uz.morph, azUz, azToUzSpelling),
-    'uz-az': new DirectionEngine('uz', 'az', uz.morph, az.morph, uzAz, uzToAzSpelling),
+    'az-uz': new DirectionEngine('az', 'uz', az.morph, uz.morph, azUz, azToUzSpelling, rules),
+    'uz-az': new DirectionEngine('uz', 'az', uz.morph, az.morph, uzAz, uzToAzSpelling, rules),
   };
 
   return {
@@ -161,6 +163,16 @@ interface WordResult {
   known: boolean;
   /** Joins the next word with a hyphen instead of the space (Uzbek 2024-yil). */
   hyphenNext?: boolean;
+  /** The reading that was translated, as context for the next word. */
+  analysis?: Analysis;
+}
+
+/** What the words of one sentence know about each other while it is translated. */
+interface SentenceContext {
+  /** The sentence has a future marker (Uzbek ertaga, kelgusi …). */
+  future: boolean;
+  /** The reading of the previous word, when only a space separates them. */
+  prev?: Analysis | undefined;
 }
 
 class DirectionEngine {
@@ -174,9 +186,14 @@ class DirectionEngine {
     private readonly target: Morphology,
     private readonly bidix: Bidix,
     private readonly spell: (text: string) => string,
+    private readonly rules: TransferRules,
   ) {
     this.direction = `${from}-${to}` as Direction;
+    this.months = from === 'az' ? rules.months.azUz : rules.months.uzAz;
   }
+
+  private readonly months: ReadonlyMap<string, string>;
+  private context: SentenceContext = { future: false };
 
   private lower(text: string): string {
     return this.from === 'az' ? text.toLocaleLowerCase('az') : text.toLowerCase();
@@ -184,6 +201,7 @@ class DirectionEngine {
 
   translateSentence(text: string): SentenceTranslation {
     const tokens = tokenize(text);
+    this.context = { future: this.hasFutureMarker(tokens) };
     const alignment: AlignedSpan[] = [];
     const unknown: string[] = [];
     let target = '';
@@ -196,10 +214,13 @@ class DirectionEngine {
         if (!(joinNext && token.kind === 'space')) target += token.text;
         continue;
       }
-      const multi = this.matchMultiword(tokens, i);
+      const date = this.matchDate(tokens, i);
+      const multi = date ?? this.matchMultiword(tokens, i);
       const aux = multi ? undefined : this.auxiliaryAfter(tokens, i);
       const last = multi ? multi.lastIndex : (aux?.index ?? i);
       const result = multi ? multi.result : this.translateWord(tokens, i, aux);
+      const following = tokens[last + 1];
+      this.context.prev = following?.kind === 'space' ? result.analysis : undefined;
       const start = target.length;
       target += result.text;
       joinNext = result.hyphenNext === true;
@@ -224,6 +245,52 @@ class DirectionEngine {
 
   private isWord(token: Token): boolean {
     return (token.kind === 'word' || token.kind === 'number') && HAS_LETTER.test(token.text);
+  }
+
+  /** The bilingual entry for a reading: the default, unless a selection rule picks another. */
+  private choose(analysis: Analysis, tokens: readonly Token[], i: number): BidixEntry | undefined {
+    const entries = this.bidix.lookup(analysis.lemma, analysis.pos);
+    if (entries.length === 0) return undefined;
+    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const nextReading = next && this.isWord(next) ? this.source.analyze(next.text)[0] : undefined;
+    const target = selectTarget(this.rules.selection, this.direction, analysis, {
+      prev: this.context.prev,
+      next: nextReading,
+    });
+    if (target === undefined) return entries[0];
+    return entries.find((e) => e.target === target) ?? { ...(entries[0] as BidixEntry), target };
+  }
+
+  /** Uzbek present-future verbs read as future in a sentence with ertaga, kelgusi … */
+  private hasFutureMarker(tokens: readonly Token[]): boolean {
+    if (this.from !== 'uz' || this.rules.futureMarkers.size === 0) return false;
+    return tokens.some(
+      (t) =>
+        t.kind === 'word' &&
+        this.source.analyze(t.text).some((a) => this.rules.futureMarkers.has(a.lemma)),
+    );
+  }
+
+  /** Azerbaijani mayın 15-də → Uzbek 15-mayda: the month in the genitive, then the day. */
+  private matchDate(
+    tokens: readonly Token[],
+    i: number,
+  ): { lastIndex: number; result: WordResult } | undefined {
+    if (this.from !== 'az') return undefined;
+    const month = this.source
+      .analyze((tokens[i] as Token).text)
+      .find((a) => this.months.has(a.lemma));
+    if (!month || month.tags.join('.') !== 'gen') return undefined;
+    const day = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    if (!day || day.kind !== 'number') return undefined;
+    const reading = this.source
+      .analyze(day.text)
+      .find((a) => a.pos === 'num' && DIGITS.test(a.lemma));
+    if (!reading) return undefined;
+    const cases = reading.tags.filter((t) => t !== 'px3sp');
+    const monthTarget = this.months.get(month.lemma) as string;
+    const text = `${reading.lemma}-${this.inflect(monthTarget, 'n', cases)}`;
+    return { lastIndex: i + 2, result: { text, known: true, analysis: reading } };
   }
 
   /** The next token that is not a space, if any. */
@@ -285,7 +352,8 @@ class DirectionEngine {
         this.isClauseFinal(tokens, k),
         casePattern(first.text),
       );
-      return { lastIndex: k, result: { text, known: true } };
+      const analysis: Analysis = { lemma: entry.source, pos: entry.pos, tags };
+      return { lastIndex: k, result: { text, known: true, analysis } };
     }
     return undefined;
   }
@@ -349,13 +417,11 @@ class DirectionEngine {
       if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern, word);
       if (analysis.pos === 'num' && DIGITS.test(analysis.lemma))
         return this.translateNumber(analysis, clauseFinal);
-      const entries = this.bidix.lookup(analysis.lemma, analysis.pos);
-      const entry = entries[0];
-      if (entry)
-        return {
-          text: this.realize(entry, analysis.tags, clauseFinal, pattern, analysis.pos),
-          known: true,
-        };
+      const entry = this.choose(analysis, tokens, aux?.index ?? i);
+      if (entry) {
+        const text = this.realize(entry, analysis.tags, clauseFinal, pattern, analysis.pos);
+        return { text, known: true, analysis };
+      }
     }
     const name = analyses.find((a) => a.pos.startsWith('np.') || a.pos === 'abbr');
     if (name) {
@@ -371,7 +437,7 @@ class DirectionEngine {
 
   /** Uzbek 2024-yilda ⇄ Azerbaijani 2024-cü ildə; 15-də ⇄ 15-da. */
   private translateNumber(analysis: Analysis, clauseFinal: boolean): WordResult {
-    const { tags } = transferTags(this.direction, analysis.tags, clauseFinal);
+    const { tags } = transferTags(this.direction, analysis.tags, clauseFinal, this.context.future);
     if (this.to === 'uz' && tags[0] === 'ord' && tags.length === 1) {
       return { text: analysis.lemma, known: true, hyphenNext: true };
     }
@@ -391,6 +457,15 @@ class DirectionEngine {
     const rest = analysis.compound as Analysis;
     const first: Analysis = { lemma: analysis.lemma, pos: analysis.pos, tags: analysis.tags };
     const isNumber = first.pos === 'num' && DIGITS.test(first.lemma);
+    const month = isNumber && this.from === 'uz' ? this.months.get(rest.lemma) : undefined;
+    if (month !== undefined) {
+      // Uzbek 15-mayda → Azerbaijani mayın 15-də: month in the genitive, the case on the day.
+      const dayTags = rest.tags.length > 0 ? rest.tags : ['px3sp'];
+      const day = this.target.generate({ lemma: `${first.lemma}-`, pos: 'num', tags: dayTags })[0];
+      const monthText = this.inflect(month, 'n', ['gen']);
+      const shown = pattern === 'title' ? capitalizeFirst(monthText, this.to) : monthText;
+      return { text: `${shown} ${day ?? first.lemma}`, known: true };
+    }
     const left = isNumber
       ? this.translateNumber(first, false)
       : this.translateReading(first, false, pattern);
@@ -435,7 +510,12 @@ class DirectionEngine {
     pattern: ReturnType<typeof casePattern>,
     pos = entry.pos,
   ): string {
-    const { tags, after } = transferTags(this.direction, sourceTags, clauseFinal);
+    const { tags, after } = transferTags(
+      this.direction,
+      sourceTags,
+      clauseFinal,
+      this.context.future,
+    );
     const words = entry.target.split(' ');
     const head = words.pop() as string;
     const inflected = this.inflect(head, pos === entry.pos ? entry.pos : pos, tags);

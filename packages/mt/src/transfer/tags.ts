@@ -14,6 +14,8 @@ export interface TagRule {
   after?: string | Readonly<Record<string, string>>;
   /** Only when the word ends its clause (before . ! ? ; : or the end). */
   clauseFinal?: boolean;
+  /** Only in a sentence with a future marker (ertaga, kelgusi yil …). */
+  future?: boolean;
 }
 
 const PERSONS = new Set(['p1sg', 'p2sg', 'p3sg', 'p1pl', 'p2pl', 'p3pl']);
@@ -66,6 +68,7 @@ const AZ_TO_UZ: readonly TagRule[] = [
 ];
 
 const UZ_TO_AZ: readonly TagRule[] = [
+  { match: ['pres', 'P'], replace: ['fut', 'P'], future: true },
   { match: ['cont'], replace: ['pres'] },
   { match: ['prc_gan', 'p3sg'], replace: ['ib'] },
   { match: ['prc_gan'], replace: ['ib'], clauseFinal: true },
@@ -107,6 +110,7 @@ export function transferTags(
   direction: Direction,
   tags: readonly string[],
   clauseFinal: boolean,
+  future = false,
 ): TransferredTags {
   const rules = TAG_RULES[direction];
   const out: string[] = [];
@@ -115,6 +119,7 @@ export function transferTags(
   outer: while (i < tags.length) {
     for (const rule of rules) {
       if (rule.clauseFinal && !(clauseFinal && i + rule.match.length === tags.length)) continue;
+      if (rule.future && !future) continue;
       const bound = new Map<string, string>();
       const ok = rule.match.every((m, k) => {
         const tag = tags[i + k];
