@@ -13,6 +13,8 @@ import {
   detectScript,
   normalizeText,
   setApostropheStyle,
+  toLower,
+  toUpper,
   transliterate,
   type ApostropheStyle,
 } from './script/index.js';
@@ -115,7 +117,7 @@ interface Side {
 export function createTranslator(data: LexiconData): Translator {
   const az: Side = { morph: createMorphology('az', data.az) };
   const uz: Side = { morph: createMorphology('uz', data.uz) };
-  const lowerAz = (s: string) => s.toLocaleLowerCase('az');
+  const lowerAz = (s: string) => toLower(s, 'az');
   const lowerUz = (s: string) => s.toLowerCase();
   const { azUz, uzAz } = parseBidix(data.bidix, lowerAz, lowerUz);
   const rules = parseTransferRules(data.rules);
@@ -196,7 +198,7 @@ class DirectionEngine {
   private context: SentenceContext = { future: false };
 
   private lower(text: string): string {
-    return this.from === 'az' ? text.toLocaleLowerCase('az') : text.toLowerCase();
+    return toLower(text, this.from);
   }
 
   translateSentence(text: string): SentenceTranslation {
@@ -567,6 +569,6 @@ function preferObjectReading(analyses: Analysis[], beforeVerb: boolean): Analysi
 
 function capitalizeFirst(text: string, lang: EngineLanguage): string {
   const first = text.slice(0, 1);
-  const upper = lang === 'az' ? first.toLocaleUpperCase('az') : first.toUpperCase();
+  const upper = toUpper(first, lang);
   return upper + text.slice(1);
 }

@@ -2,6 +2,11 @@ import type { Edge, Morpheme, SuffixContext } from './walker.js';
 
 export type Realizer = (ctx: SuffixContext) => string | null;
 
+/** Marks a realizer whose output depends only on the context's vowel and last sound. */
+export function contextFree(realize: Realizer): Realizer {
+  return Object.assign(realize, { contextFree: true });
+}
+
 /** Collects the suffix graph of one language: `add(from, 'neg.pres', realize, to)`. */
 export class GraphBuilder {
   readonly states = new Map<string, Edge[]>();
@@ -13,7 +18,14 @@ export class GraphBuilder {
     to: string,
     softens = false,
   ) {
-    const morpheme: Morpheme = { tags: tags === '' ? [] : tags.split('.'), realize, softens };
+    const morpheme: Morpheme = {
+      tags: tags === '' ? [] : tags.split('.'),
+      realize,
+      softens,
+      // Templates, and constants such as () => '', depend on nothing but vowel and last sound.
+      contextFree:
+        realize.length === 0 || (realize as { contextFree?: boolean }).contextFree === true,
+    };
     for (const state of typeof from === 'string' ? [from] : from) {
       let edges = this.states.get(state);
       if (!edges) this.states.set(state, (edges = []));

@@ -22,6 +22,8 @@ export interface SuffixContext {
 export interface Morpheme {
   /** Tags this morpheme contributes, e.g. ['neg', 'pres']. */
   tags: readonly string[];
+  /** The surface depends only on the context's vowel and last sound (templates), so it may be cached. */
+  contextFree?: boolean;
   /** Surface form after the given context, or null where it cannot follow it. */
   realize(ctx: SuffixContext): string | null;
   /** A final k/q of this suffix alternates before a vowel (-AcAq → -acağ-, -dIq → -dığ-). */
@@ -87,16 +89,21 @@ export function analyzeFrom(
       results.push([...tags]);
     }
     if (depth >= MAX_MORPHEMES) return;
-    for (const edge of grammar.states.get(state) ?? []) {
-      const surface = edge.morpheme.realize(ctx);
+    const edges = grammar.states.get(state) ?? [];
+    const surfaces = realizeAll(edges, ctx);
+    for (let e = 0; e < edges.length; e++) {
+      const edge = edges[e] as Edge;
+      const surface = surfaces[e] ?? null;
       if (surface === null) continue;
+      const softensNext = edge.morpheme.softens === true || (softens && surface === '');
+      // Cheap rejection first: most suffixes tried do not continue the word.
+      if (!softens && !softensNext && !word.startsWith(surface, ctx.text.length)) continue;
       const vowelInitial = surface !== '' && grammar.isVowel(surface[0] ?? '');
       if (first && surface !== '') {
         if (viaAlt && !vowelInitial) continue;
         if (!viaAlt && start.altStrict && prefersAlt(grammar, start, edge.morpheme)) continue;
       }
       const next = append(grammar, ctx, surface, softens && vowelInitial);
-      const softensNext = edge.morpheme.softens === true || (softens && surface === '');
       if (!continuesWith(grammar, word, next.text, softensNext)) continue;
       tags.push(...edge.morpheme.tags);
       visit(edge.to, next, softensNext, first && surface === '', depth + 1);
@@ -150,6 +157,29 @@ export function generateFrom(
     visit(start.state, initial, false, true, 0, 0);
   }
   return [...out];
+}
+
+/**
+ * The surfaces of every edge of a state after a context, cached on the context's vowel and last
+ * sound: analysis tries every edge at every step, and most suffixes are templates that depend on
+ * nothing else.
+ */
+const realizationCache = new WeakMap<readonly Edge[], Map<string, (string | null)[]>>();
+
+function realizeAll(edges: readonly Edge[], ctx: SuffixContext): (string | null)[] {
+  let byContext = realizationCache.get(edges);
+  if (!byContext) realizationCache.set(edges, (byContext = new Map()));
+  const key = `${ctx.vowel}\u0000${ctx.last}`;
+  let cached = byContext.get(key);
+  if (!cached) {
+    cached = edges.map((edge) => (edge.morpheme.contextFree ? edge.morpheme.realize(ctx) : null));
+    byContext.set(key, cached);
+  }
+  if (edges.every((edge) => edge.morpheme.contextFree)) return cached;
+  const known = cached;
+  return edges.map((edge, i) =>
+    edge.morpheme.contextFree ? (known[i] ?? null) : edge.morpheme.realize(ctx),
+  );
 }
 
 /**

@@ -3,14 +3,12 @@
  * Tag names are shared with the Uzbek graph so that transfer maps tags one to one where the
  * languages agree.
  */
-import { GraphBuilder, type Realizer } from '../graph-builder.js';
+import { contextFree, GraphBuilder, type Realizer } from '../graph-builder.js';
 import type { Grammar } from '../walker.js';
 import { isVowel, lastVowel, soften, template as t } from './phonology.js';
 
-const after =
-  (pred: (last: string) => boolean, realize: Realizer): Realizer =>
-  (ctx) =>
-    pred(ctx.last) ? realize(ctx) : null;
+const after = (pred: (last: string) => boolean, realize: Realizer): Realizer =>
+  contextFree((ctx) => (pred(ctx.last) ? realize(ctx) : null));
 const afterVowel = (r: Realizer) => after(isVowel, r);
 const afterConsonant = (r: Realizer) => after((c) => !isVowel(c), r);
 
@@ -85,7 +83,13 @@ function build(): Grammar {
   g.add('n', 'der_la.v', t('lA'), 'v');
   g.add('n', 'der_lash.v', t('lAş'), 'v');
   // Ordinals: beşinci, and after digits only -cI (2024-cü, 5-ci).
-  g.add('n', 'ord', (ctx) => (ctx.text.endsWith('-') ? t('cI')(ctx) : t('(I)ncI')(ctx)), 'n');
+  const [ordinalAfterDigits, ordinal] = [t('cI'), t('(I)ncI')];
+  g.add(
+    'n',
+    'ord',
+    (ctx) => (ctx.text.endsWith('-') ? ordinalAfterDigits(ctx) : ordinal(ctx)),
+    'n',
+  );
 
   // Person endings: set A after -Ir, -AcAq, -Ar, -mIş, -mAlI and copulas; set B after -dI, -sA.
   g.add('pers.A', 'p1sg', t('(y)Am'), 'pers.end');
@@ -102,8 +106,10 @@ function build(): Grammar {
   g.add('pers.B', 'p3pl', t('lAr'), 'pers.end');
 
   // ---- verbs: STEM + VOICE + NEG + TAM + PERSON + COPULA + question ----
-  const passive: Realizer = (ctx) =>
-    isVowel(ctx.last) ? 'n' : ctx.last === 'l' ? t('In')(ctx) : t('Il')(ctx);
+  const [passiveIn, passiveIl] = [t('In'), t('Il')];
+  const passive: Realizer = contextFree((ctx) =>
+    isVowel(ctx.last) ? 'n' : ctx.last === 'l' ? passiveIn(ctx) : passiveIl(ctx),
+  );
   g.add('v', 'caus', afterConsonant(t('dIr')), 'v.1');
   g.add('v', 'caus', afterVowel(t('t')), 'v.1');
   g.add('v', 'recip', afterConsonant(t('Iş')), 'v.1');

@@ -1,5 +1,5 @@
 /** Azerbaijani sound rules: vowel harmony, buffer consonants, k/q alternation. */
-import type { Realizer } from '../graph-builder.js';
+import { contextFree, type Realizer } from '../graph-builder.js';
 import type { SuffixContext } from '../walker.js';
 
 const VOWELS = 'aıoueəiöü';
@@ -77,10 +77,11 @@ export function template(tpl: string): Realizer {
     } else parts.push(tpl[i] as string);
   }
   // The surface depends only on the harmony vowel and the last sound: memoise on those.
-  const memo = new Map<string, string>();
-  return (ctx: SuffixContext) => {
-    const key = ctx.vowel + ctx.last;
-    const known = memo.get(key);
+  const memo = new Map<string, Map<string, string>>();
+  return contextFree((ctx: SuffixContext) => {
+    let byLast = memo.get(ctx.vowel);
+    if (!byLast) memo.set(ctx.vowel, (byLast = new Map()));
+    const known = byLast.get(ctx.last);
     if (known !== undefined) return known;
     let out = '';
     let vowel = ctx.vowel;
@@ -114,7 +115,7 @@ export function template(tpl: string): Realizer {
       if (v) vowel = v;
       last = piece.slice(-1);
     }
-    memo.set(key, out);
+    byLast.set(ctx.last, out);
     return out;
-  };
+  });
 }

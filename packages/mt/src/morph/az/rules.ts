@@ -1,11 +1,12 @@
 /** Azerbaijani specifics for the shared morphology: stems, numerals, acronyms, guesses. */
+import { toLower } from '../../script/casing.js';
 import type { LanguageRules } from '../analyzer.js';
 import type { RawStem } from '../lexicon.js';
 import type { StemStart } from '../walker.js';
 import { azGrammar, startState } from './grammar.js';
 import { countVowels, isVowel, lastVowel, soften } from './phonology.js';
 
-export const lowerAz = (text: string): string => text.toLocaleLowerCase('az');
+export const lowerAz = (text: string): string => toLower(text, 'az');
 
 /** Arabic verbal nouns keep their k/q before vowels: tətbiq → tətbiqi, təşviq → təşviqi. */
 const KEEPS_FINAL_KQ = /^tə[^aıoueəiöü]{1,3}i[kq]$/u;

@@ -2,15 +2,13 @@
  * Uzbek morphotactics as one suffix graph, with the tag names of the Azerbaijani graph wherever
  * the two languages have the same category.
  */
-import { GraphBuilder, type Realizer } from '../graph-builder.js';
+import { contextFree, GraphBuilder, type Realizer } from '../graph-builder.js';
 import type { Grammar } from '../walker.js';
 import { isVowel, lastVowel, soften, template as t } from './phonology.js';
 
 /** Present/future -a after a consonant, -y after a vowel: keladi, ishlaydi. */
-const aOrY =
-  (rest: string): Realizer =>
-  (ctx) =>
-    (isVowel(ctx.last) ? 'y' : 'a') + rest;
+const aOrY = (rest: string): Realizer =>
+  contextFree((ctx) => (isVowel(ctx.last) ? 'y' : 'a') + rest);
 
 function build(): Grammar {
   const g = new GraphBuilder();
@@ -116,7 +114,12 @@ function build(): Grammar {
   g.add(both, 'vn', t('(i)sh'), 'n');
   g.add(both, 'prc_ayotgan', t('(a)yotgan'), 'n');
   g.add(both, 'prc_adigan', aOrY('digan'), 'n');
-  g.add(stems, 'prc_uvchi', (ctx) => (isVowel(ctx.last) ? null : 'uvchi'), 'n');
+  g.add(
+    stems,
+    'prc_uvchi',
+    contextFree((ctx) => (isVowel(ctx.last) ? null : 'uvchi')),
+    'n',
+  );
   g.add(both, 'cvb_a', aOrY(''), 'end');
   g.add(both, 'cvb_gach', t('Gach'), 'end');
   g.add(both, 'cvb_guncha', t('Guncha'), 'end');

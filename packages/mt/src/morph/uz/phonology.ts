@@ -1,5 +1,5 @@
 /** Uzbek sound rules: no harmony; buffers, and g/k/q assimilation of -ga, -gan, -gach… */
-import type { Realizer } from '../graph-builder.js';
+import { contextFree, type Realizer } from '../graph-builder.js';
 import type { SuffixContext } from '../walker.js';
 
 const VOWELS = 'aeiou';
@@ -56,7 +56,7 @@ export function template(tpl: string): Realizer {
   }
   // The surface depends only on the last sound: memoise on it.
   const memo = new Map<string, string>();
-  return (ctx: SuffixContext) => {
+  return contextFree((ctx: SuffixContext) => {
     const known = memo.get(ctx.last);
     if (known !== undefined) return known;
     let out = '';
@@ -85,5 +85,5 @@ export function template(tpl: string): Realizer {
     }
     memo.set(ctx.last, out);
     return out;
-  };
+  });
 }
