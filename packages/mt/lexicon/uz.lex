@@ -8127,3 +8127,6 @@ mutasaddi	n
 bahsli	adj
 zona	n
 demilitarizatsiya	n
+
+# --- added from the bilingual lexicon ---
+de	v

@@ -85,6 +85,20 @@ describe('translate', () => {
     expect(uzAz('Havo issiq boʻladi.').text).not.toMatch(/olacaq/);
   });
 
+  it('joins a Uzbek participle and its copula word into one Azerbaijani verb', () => {
+    expect(uzAz('Bolalar maktabga borayotgan edi.').text).toBe('Uşaqlar məktəbə gedirdi.');
+    expect(uzAz('U kelgan edi.').text).toBe('O gəlmişdi.');
+  });
+
+  it('attaches a Uzbek case suffix written apart after digits', () => {
+    expect(uzAz('500 dan ortiq').text).toBe('500-dən çox');
+  });
+
+  it('carries -cha after a possessive (fikricha → fikrincə) and drops the counter -ta', () => {
+    expect(uzAz('Mutaxassislarning fikricha').text).toBe('Mütəxəssislərin fikrincə');
+    expect(uzAz('ikkita zavod').text).toBe('iki zavod');
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;

@@ -94,6 +94,27 @@ export function parseTranslationPair(from: string, to: string): TranslationPair 
 }
 
 const CLAUSE_END = /^[.!?;:…]/u;
+/** Uzbek verb forms that take a separate copula word (kelgan edi, kelar edi). */
+const COPULA_HOSTS = new Set(['prc_gan', 'prc_ayotgan', 'aor', 'intent', 'prog', 'cont']);
+/** Uzbek case suffixes written apart after digits (500 dan ortiq, 10 ga yaqin). */
+const DETACHED_CASES: Readonly<Record<string, string>> = {
+  dan: 'abl',
+  ga: 'dat',
+  da: 'loc',
+  ni: 'acc',
+  ning: 'gen',
+  gacha: 'term',
+};
+
+interface Auxiliary {
+  /** Token index of the auxiliary or copula word. */
+  index: number;
+  /** Tags it brings to the main verb. */
+  tags: string[];
+  /** Keep the main verb's last tag (a participle before a copula), or replace it (-ib + aux). */
+  keepLast: boolean;
+}
+
 const UZ_AUXILIARIES = new Set([
   'ol',
   'ber',
@@ -212,6 +233,18 @@ class DirectionEngine {
     let joinNext = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
+      const detached = this.detachedCase(tokens, i);
+      if (detached) {
+        const start = target.length;
+        target += detached.text;
+        alignment.push({
+          source: [token.start, (tokens[i + 2] as Token).end],
+          target: [start, target.length],
+        });
+        this.context.prev = tokens[i + 3]?.kind === 'space' ? detached.analysis : undefined;
+        i += 2;
+        continue;
+      }
       if (!this.isWord(token)) {
         if (!(joinNext && token.kind === 'space')) target += token.text;
         continue;
@@ -293,6 +326,17 @@ class DirectionEngine {
     const monthTarget = this.months.get(month.lemma) as string;
     const text = `${reading.lemma}-${this.inflect(monthTarget, 'n', cases)}`;
     return { lastIndex: i + 2, result: { text, known: true, analysis: reading } };
+  }
+
+  /** Uzbek `500 dan` (a case suffix written apart after digits) → Azerbaijani `500-dən`. */
+  private detachedCase(tokens: readonly Token[], i: number): WordResult | undefined {
+    const token = tokens[i] as Token;
+    if (this.from !== 'uz' || token.kind !== 'number' || !DIGITS.test(token.text)) return undefined;
+    const suffix = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const caseTag = suffix && DETACHED_CASES[this.lower(suffix.text)];
+    if (!caseTag) return undefined;
+    const analysis: Analysis = { lemma: token.text, pos: 'num', tags: [caseTag] };
+    return { ...this.translateNumber(analysis, false), analysis };
   }
 
   /** The next token that is not a space, if any. */
@@ -385,34 +429,39 @@ class DirectionEngine {
    * Azerbaijani: the auxiliary is dropped and its tense moves to the main verb. Lexicalised
    * pairs (olib kel → gətir) are multiword entries and matched before this.
    */
-  private auxiliaryAfter(
-    tokens: readonly Token[],
-    i: number,
-  ): { index: number; tags: string[] } | undefined {
+  private auxiliaryAfter(tokens: readonly Token[], i: number): Auxiliary | undefined {
     if (this.from !== 'uz') return undefined;
     const main = this.source.analyze((tokens[i] as Token).text)[0];
-    if (main?.pos !== 'v' || main.tags.at(-1) !== 'ib') return undefined;
     const space = tokens[i + 1];
     const next = tokens[i + 2];
-    if (space?.kind !== 'space' || !next || !this.isWord(next)) return undefined;
-    const aux = this.source
-      .analyze(next.text)
-      .find((a) => a.pos === 'v' && UZ_AUXILIARIES.has(a.lemma));
-    return aux ? { index: i + 2, tags: aux.tags } : undefined;
+    if (main?.pos !== 'v' || space?.kind !== 'space' || !next || !this.isWord(next))
+      return undefined;
+    const readings = this.source.analyze(next.text);
+    if (main.tags.at(-1) === 'ib') {
+      const aux = readings.find((a) => a.pos === 'v' && UZ_AUXILIARIES.has(a.lemma));
+      return aux ? { index: i + 2, tags: aux.tags, keepLast: false } : undefined;
+    }
+    // Participle + copula word (kelgan edi, kelayotgan edi) is one Azerbaijani word
+    // (gəlmişdi, gəlirdi): the copula's tense and person move onto the verb.
+    const host = main.tags.at(-1);
+    const copula = readings.find((a) => a.pos === 'cop' && a.lemma === 'e');
+    if (!copula || !host || !COPULA_HOSTS.has(host)) return undefined;
+    const [tense, person] = copula.tags;
+    if (!tense || !person) return undefined;
+    return { index: i + 2, tags: [`cop_${tense}`, person], keepLast: true };
   }
 
-  private translateWord(
-    tokens: readonly Token[],
-    i: number,
-    aux?: { index: number; tags: string[] },
-  ): WordResult {
+  private translateWord(tokens: readonly Token[], i: number, aux?: Auxiliary): WordResult {
     const word = (tokens[i] as Token).text;
     const clauseFinal = this.isClauseFinal(tokens, aux?.index ?? i);
     let analyses = preferObjectReading(this.source.analyze(word), this.beforeVerb(tokens, i));
     if (aux) {
       analyses = analyses
         .filter((a) => a.pos === 'v')
-        .map((a) => ({ ...a, tags: [...a.tags.slice(0, -1), ...aux.tags] }));
+        .map((a) => ({
+          ...a,
+          tags: [...(aux.keepLast ? a.tags : a.tags.slice(0, -1)), ...aux.tags],
+        }));
     }
     const pattern = casePattern(word);
     for (const analysis of analyses) {

@@ -70,6 +70,13 @@ const AZ_TO_UZ: readonly TagRule[] = [
 const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['pres', 'P'], replace: ['fut', 'P'], future: true },
   { match: ['cont'], replace: ['pres'] },
+  { match: ['prc_gan', 'cop_past'], replace: ['evid', 'cop_past'] },
+  { match: ['prc_gan', 'cop_evid'], replace: ['evid', 'cop_evid'] },
+  { match: ['prc_gan', 'cop_cond'], replace: ['evid', 'cop_cond'] },
+  { match: ['prc_ayotgan', 'cop_past'], replace: ['pres', 'cop_past'] },
+  { match: ['prc_ayotgan', 'cop_evid'], replace: ['pres', 'cop_evid'] },
+  { match: ['intent', 'cop_past'], replace: ['fut', 'cop_past'] },
+  { match: ['cont', 'cop_past'], replace: ['pres', 'cop_past'] },
   { match: ['prc_gan', 'p3sg'], replace: ['ib'] },
   { match: ['prc_gan'], replace: ['ib'], clauseFinal: true },
   { match: ['prc_gan', 'P'], replace: ['evid', 'P'] },
@@ -88,6 +95,9 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['cvb_masdan'], replace: ['cvb_mAdAn'] },
   { match: ['cvb_may'], replace: ['cvb_mAdAn'] },
   { match: ['coop'], replace: [] },
+  { match: ['cnt'], replace: [] },
+  { match: ['vn', 'acc'], replace: ['inf', 'acc'] },
+  { match: ['vn', 'dat'], replace: ['inf', 'dat'] },
   { match: ['term'], replace: ['dat'], after: 'qədər' },
   { match: ['sim'], replace: [], after: 'kimi' },
 ];

@@ -69,6 +69,9 @@ function build(): Grammar {
   g.add('n.px3', 'abl', t('ndAn'), 'n.end');
   g.add('n.px3', 'ins', t('(y)lA'), 'n.end');
   g.add(['n.gen', 'n.loc'], 'ki', t('kI'), 'n.ki');
+  // -cA after a possessive: fikrimcə, fikrincə (with the pronominal n after the 3rd person).
+  g.add('n.px', 'equ', t('cA'), 'n.end');
+  g.add('n.px3', 'equ', t('ncA'), 'n.end');
   g.add('n.ki', 'pl', t('lAr'), 'n.kipl');
   plainCases(['n.ki', 'n.kipl']);
   copula(NOMINAL_STARTS);

@@ -52,6 +52,10 @@ function build(): Grammar {
   g.add('n', 'der_without.adj', t('siz'), 'n');
   g.add('n', 'der_advl.adv', t('cha'), 'n.end');
   g.add('n', 'ord', t('(i)nchi'), 'n');
+  // Counting suffix of numerals: ikkita, beshta, ikkitadan.
+  g.add('n', 'cnt', t('ta'), 'n.pl');
+  // -cha after a possessive: fikricha (in his opinion), menimcha.
+  g.add('n.px', 'equ', t('cha'), 'n.end');
   // Verbs from nouns and adjectives: zamonaviylash-, tozala-; the verb graph continues from there.
   g.add('n', 'der_la.v', t('la'), 'v');
   g.add('n', 'der_lash.v', t('lash'), 'v');
