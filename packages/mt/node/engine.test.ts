@@ -99,6 +99,16 @@ describe('translate', () => {
     expect(uzAz('ikkita zavod').text).toBe('iki zavod');
   });
 
+  it('begins with -a boshla- for -mAğA başla-, and reads "-dən çox" as "dan ortiq"', () => {
+    expect(azUz('Yağış yağmağa başladı.').text).toBe('Yomgʻir yogʻa boshladi.');
+    expect(uzAz('Yomgʻir yogʻa boshladi.').text).toBe('Yağış yağmağa başladı.');
+    expect(azUz('500-dən çox yeni iş yeri').text).toBe('500-dan ortiq yangi ish oʻrni');
+  });
+
+  it('renders the Azerbaijani past continuous with the Uzbek -ayotgan edi', () => {
+    expect(azUz('Uşaqlar məktəbə gedirdilər.').text).toBe('Bolalar maktabga borayotgan edilar.');
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;

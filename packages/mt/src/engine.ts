@@ -21,7 +21,12 @@ import {
 import { segment, tokenize, type Token } from './segment/index.js';
 import { parseBidix, type Bidix, type BidixEntry, type Direction } from './transfer/bidix.js';
 import { azToUzSpelling, uzToAzSpelling } from './transfer/cognate.js';
-import { parseTransferRules, selectTarget, type TransferRules } from './transfer/rules.js';
+import {
+  parseTransferRules,
+  retagSource,
+  selectTarget,
+  type TransferRules,
+} from './transfer/rules.js';
 import { transferTags } from './transfer/tags.js';
 
 export const ENGINE_NAME = 'korpu-builtin';
@@ -253,7 +258,9 @@ class DirectionEngine {
       const multi = date ?? this.matchMultiword(tokens, i);
       const aux = multi ? undefined : this.auxiliaryAfter(tokens, i);
       const last = multi ? multi.lastIndex : (aux?.index ?? i);
-      const result = multi ? multi.result : this.translateWord(tokens, i, aux);
+      const result: WordResult = multi
+        ? multi.result
+        : this.translateWord(tokens, i, aux, joinNext);
       const following = tokens[last + 1];
       this.context.prev = following?.kind === 'space' ? result.analysis : undefined;
       const start = target.length;
@@ -286,14 +293,18 @@ class DirectionEngine {
   private choose(analysis: Analysis, tokens: readonly Token[], i: number): BidixEntry | undefined {
     const entries = this.bidix.lookup(analysis.lemma, analysis.pos);
     if (entries.length === 0) return undefined;
-    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
-    const nextReading = next && this.isWord(next) ? this.source.analyze(next.text)[0] : undefined;
     const target = selectTarget(this.rules.selection, this.direction, analysis, {
       prev: this.context.prev,
-      next: nextReading,
+      next: this.nextReading(tokens, i),
     });
     if (target === undefined) return entries[0];
     return entries.find((e) => e.target === target) ?? { ...(entries[0] as BidixEntry), target };
+  }
+
+  /** The first reading of the word right after token i, when only a space separates them. */
+  private nextReading(tokens: readonly Token[], i: number): Analysis | undefined {
+    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    return next && this.isWord(next) ? this.source.analyze(next.text)[0] : undefined;
   }
 
   /** Uzbek present-future verbs read as future in a sentence with ertaga, kelgusi … */
@@ -363,7 +374,9 @@ class DirectionEngine {
   private beforeVerb(tokens: readonly Token[], i: number): boolean {
     const next = this.nextToken(tokens, i);
     if (!next || !this.isWord(next)) return false;
-    return this.source.analyze(next.text).some((a) => a.pos === 'v');
+    if (this.source.analyze(next.text).some((a) => a.pos === 'v')) return true;
+    // The first word of a compound verb: (əməkdaşlığı) davam etdirəcəyik.
+    return this.bidix.multiword.get(this.lower(next.text))?.some((e) => e.pos === 'v') ?? false;
   }
 
   /** The longest multiword unit starting at token i: all words but the last must match exactly. */
@@ -451,7 +464,12 @@ class DirectionEngine {
     return { index: i + 2, tags: [`cop_${tense}`, person], keepLast: true };
   }
 
-  private translateWord(tokens: readonly Token[], i: number, aux?: Auxiliary): WordResult {
+  private translateWord(
+    tokens: readonly Token[],
+    i: number,
+    aux?: Auxiliary,
+    afterOrdinal = false,
+  ): WordResult {
     const word = (tokens[i] as Token).text;
     const clauseFinal = this.isClauseFinal(tokens, aux?.index ?? i);
     let analyses = preferObjectReading(this.source.analyze(word), this.beforeVerb(tokens, i));
@@ -463,14 +481,25 @@ class DirectionEngine {
           tags: [...(aux.keepLast ? a.tags : a.tags.slice(0, -1)), ...aux.tags],
         }));
     }
+    // After 2024-cü the word is the counted noun (ilə = il + dative, not the postposition).
+    if (afterOrdinal) {
+      analyses = [
+        ...analyses.filter((a) => a.pos === 'n'),
+        ...analyses.filter((a) => a.pos !== 'n'),
+      ];
+    }
     const pattern = casePattern(word);
     for (const analysis of analyses) {
       if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern, word);
       if (analysis.pos === 'num' && DIGITS.test(analysis.lemma))
-        return this.translateNumber(analysis, clauseFinal);
+        return { ...this.translateNumber(analysis, clauseFinal), analysis };
       const entry = this.choose(analysis, tokens, aux?.index ?? i);
       if (entry) {
-        const text = this.realize(entry, analysis.tags, clauseFinal, pattern, analysis.pos);
+        const tags = retagSource(this.rules.retag, this.direction, analysis.tags, {
+          prev: this.context.prev,
+          next: this.nextReading(tokens, aux?.index ?? i),
+        });
+        const text = this.realize(entry, tags, clauseFinal, pattern, analysis.pos);
         return { text, known: true, analysis };
       }
     }

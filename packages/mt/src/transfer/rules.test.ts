@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseTransferRules, selectTarget } from './rules.js';
+import { parseTransferRules, retagSource, selectTarget } from './rules.js';
 
 const RULES = `# test
 select\taz-uz\tçox\tadv\tjuda\tnext.pos=adj|adv
 select\taz-uz\tget\tv\tket\tprev.tag!=dat
 future\tertaga
 month\tmay\tmay
+retag\taz-uz\tinf.dat\topt.p3sg\tnext.lemma=başla
 `;
 
 describe('transfer rules', () => {
@@ -31,6 +32,14 @@ describe('transfer rules', () => {
     const toCity = { lemma: 'Bakı', pos: 'np.top' as const, tags: ['dat'] };
     expect(selectTarget(rules.selection, 'az-uz', get, { prev: toCity })).toBeUndefined();
     expect(selectTarget(rules.selection, 'az-uz', get, {})).toBe('ket');
+  });
+
+  it('retags the end of the source tags only in its context', () => {
+    const start = { lemma: 'başla', pos: 'v' as const, tags: ['past', 'p3sg'] };
+    const tags = ['inf', 'dat'];
+    expect(retagSource(rules.retag, 'az-uz', tags, { next: start })).toEqual(['opt', 'p3sg']);
+    expect(retagSource(rules.retag, 'az-uz', tags, {})).toEqual(tags);
+    expect(retagSource(rules.retag, 'uz-az', tags, { next: start })).toEqual(tags);
   });
 
   it('names the line of a malformed rule', () => {

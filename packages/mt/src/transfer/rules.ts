@@ -1,6 +1,6 @@
 /**
- * Context rules of transfer, read from `transfer.rules`: lexical selection, the Uzbek future
- * markers and the month names that date reordering needs.
+ * Context rules of transfer, read from `transfer.rules`: lexical selection, retagging, the
+ * Uzbek future markers and the month names that date reordering needs.
  */
 import type { Analysis } from '../morph/types.js';
 import type { Direction } from './bidix.js';
@@ -28,8 +28,17 @@ export interface SelectionRule {
   conditions: Condition[];
 }
 
+/** Rewrites the end of a word's source tags in context (Az -mAğA başla- ⇄ Uz -a boshla-). */
+export interface RetagRule {
+  direction: Direction;
+  from: readonly string[];
+  to: readonly string[];
+  conditions: Condition[];
+}
+
 export interface TransferRules {
   selection: SelectionRule[];
+  retag: RetagRule[];
   futureMarkers: ReadonlySet<string>;
   /** Azerbaijani month lemma → Uzbek, and Uzbek → Azerbaijani. */
   months: { azUz: ReadonlyMap<string, string>; uzAz: ReadonlyMap<string, string> };
@@ -55,6 +64,7 @@ const KEYS = new Set([
 
 export function parseTransferRules(text: string): TransferRules {
   const selection: SelectionRule[] = [];
+  const retag: RetagRule[] = [];
   const futureMarkers = new Set<string>();
   const azUz = new Map<string, string>();
   const uzAz = new Map<string, string>();
@@ -62,35 +72,48 @@ export function parseTransferRules(text: string): TransferRules {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
     const cols = line.split('\t');
-    const kind = cols[0];
-    if (kind === 'future' && cols[1]) futureMarkers.add(cols[1]);
-    else if (kind === 'month' && cols[1] && cols[2]) {
-      azUz.set(cols[1], cols[2]);
-      uzAz.set(cols[2], cols[1]);
-    } else if (kind === 'select' && cols.length === 6) {
-      const [, direction, lemma, pos, target, conditionText] = cols as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
-      if (direction !== 'az-uz' && direction !== 'uz-az')
-        throw new TransferRulesError(i + 1, `bad direction "${direction}"`);
-      const conditions = conditionText.split(' ').map((c) => {
-        const negated = c.includes('!=');
-        const [key, value] = c.split(negated ? '!=' : '=');
-        if (!key || !value || !KEYS.has(key))
-          throw new TransferRulesError(i + 1, `bad condition "${c}"`);
-        return { key: key as Condition['key'], values: new Set(value.split('|')), negated };
+    const [kind, a, b, c, d, e] = cols;
+    if (kind === 'future' && a) futureMarkers.add(a);
+    else if (kind === 'month' && a && b) {
+      azUz.set(a, b);
+      uzAz.set(b, a);
+    } else if (kind === 'select' && cols.length === 6 && a && b && c && d && e) {
+      selection.push({
+        direction: parseDirection(a, i + 1),
+        lemma: b,
+        pos: c,
+        target: d,
+        conditions: parseConditions(e, i + 1),
       });
-      selection.push({ direction, lemma, pos, target, conditions });
+    } else if (kind === 'retag' && cols.length === 5 && a && b && c && d) {
+      retag.push({
+        direction: parseDirection(a, i + 1),
+        from: b.split('.'),
+        to: c === '-' ? [] : c.split('.'),
+        conditions: parseConditions(d, i + 1),
+      });
     } else {
-      throw new TransferRulesError(i + 1, 'expected select, future or month');
+      throw new TransferRulesError(i + 1, 'expected select, retag, future or month');
     }
   });
-  return { selection, futureMarkers, months: { azUz, uzAz } };
+  return { selection, retag, futureMarkers, months: { azUz, uzAz } };
+}
+
+function parseDirection(direction: string, line: number): Direction {
+  if (direction !== 'az-uz' && direction !== 'uz-az') {
+    throw new TransferRulesError(line, `bad direction "${direction}"`);
+  }
+  return direction;
+}
+
+function parseConditions(text: string, line: number): Condition[] {
+  return text.split(' ').map((c) => {
+    const negated = c.includes('!=');
+    const [key, value] = c.split(negated ? '!=' : '=');
+    if (!key || !value || !KEYS.has(key))
+      throw new TransferRulesError(line, `bad condition "${c}"`);
+    return { key: key as Condition['key'], values: new Set(value.split('|')), negated };
+  });
 }
 
 export interface Neighbours {
@@ -106,6 +129,15 @@ function property(analysis: Analysis | undefined, what: string): string | undefi
   return analysis.tags.join('.');
 }
 
+function holds(conditions: readonly Condition[], context: Neighbours): boolean {
+  return conditions.every((c) => {
+    const [side, what] = c.key.split('.') as ['prev' | 'next', string];
+    const value = property(context[side], what);
+    const match = value !== undefined && c.values.has(value);
+    return c.negated ? !match : match;
+  });
+}
+
 /** The target a selection rule picks for this word in this context, if any. */
 export function selectTarget(
   rules: readonly SelectionRule[],
@@ -114,15 +146,30 @@ export function selectTarget(
   context: Neighbours,
 ): string | undefined {
   for (const rule of rules) {
-    if (rule.direction !== direction || rule.lemma !== analysis.lemma || rule.pos !== analysis.pos)
+    if (
+      rule.direction !== direction ||
+      rule.lemma !== analysis.lemma ||
+      rule.pos !== analysis.pos
+    ) {
       continue;
-    const holds = rule.conditions.every((c) => {
-      const [side, what] = c.key.split('.') as ['prev' | 'next', string];
-      const value = property(context[side], what);
-      const match = value !== undefined && c.values.has(value);
-      return c.negated ? !match : match;
-    });
-    if (holds) return rule.target;
+    }
+    if (holds(rule.conditions, context)) return rule.target;
   }
   return undefined;
+}
+
+/** The source tags after the first retag rule whose pattern ends them and whose context holds. */
+export function retagSource(
+  rules: readonly RetagRule[],
+  direction: Direction,
+  tags: readonly string[],
+  context: Neighbours,
+): readonly string[] {
+  for (const rule of rules) {
+    if (rule.direction !== direction || rule.from.length > tags.length) continue;
+    const start = tags.length - rule.from.length;
+    if (!rule.from.every((t, k) => tags[start + k] === t)) continue;
+    if (holds(rule.conditions, context)) return [...tags.slice(0, start), ...rule.to];
+  }
+  return tags;
 }

@@ -42,6 +42,24 @@ const AZ_TO_UZ: readonly TagRule[] = [
   },
   { match: ['cop_evid', 'P'], replace: [], after: byPerson('ekan', UZ_A) },
   { match: ['cop_cond', 'P'], replace: [], after: byPerson('boʻlsa', UZ_B) },
+  {
+    match: ['pres', 'cop_past', 'P'],
+    replace: ['prc_ayotgan'],
+    after: byPerson('ed', ['im', 'ing', 'i', 'ik', 'ingiz', 'ilar']),
+  },
+  {
+    match: ['aor', 'cop_past', 'P'],
+    replace: ['aor'],
+    after: byPerson('ed', ['im', 'ing', 'i', 'ik', 'ingiz', 'ilar']),
+  },
+  {
+    match: ['fut', 'cop_past', 'P'],
+    replace: ['intent'],
+    after: byPerson('ed', ['im', 'ing', 'i', 'ik', 'ingiz', 'ilar']),
+  },
+  { match: ['pres', 'cop_cond', 'P'], replace: ['cond', 'P'] },
+  { match: ['aor', 'cop_cond', 'P'], replace: ['cond', 'P'] },
+  { match: ['fut', 'cop_cond', 'P'], replace: ['cond', 'P'] },
   { match: ['evid'], replace: ['prc_gan'] },
   { match: ['fut', 'P'], replace: ['pres', 'P'] },
   { match: ['fut', 'X'], replace: ['vn', 'X'] },
@@ -63,7 +81,7 @@ const AZ_TO_UZ: readonly TagRule[] = [
   { match: ['prc_IcI'], replace: ['prc_uvchi'] },
   { match: ['inf', 'C'], replace: ['vn', 'C'] },
   { match: ['ib', 'p3sg'], replace: ['past', 'p3sg'] },
-  { match: ['ib', 'P'], replace: ['prc_gan', 'P'] },
+  { match: ['ib', 'P'], replace: ['past', 'P'] },
   { match: ['ib'], replace: ['past', 'p3sg'], clauseFinal: true },
 ];
 

@@ -83,9 +83,10 @@ function build(): Grammar {
   // ---- verbs: STEM + VOICE + NEG + TAM + PERSON ----
   const passive: Realizer = (ctx) =>
     ctx.text.endsWith('la') ? 'n' : isVowel(ctx.last) ? 'l' : ctx.last === 'l' ? 'in' : 'il';
-  // -t after vowels, -tir after -sh (takomillashtir), -dir elsewhere; other causatives are lexical.
+  // -t after vowels, -tir after -sh and -t (takomillashtir, ettir), -dir elsewhere; others are lexical.
   const causative: Realizer = (ctx) =>
-    isVowel(ctx.last) ? 't' : ctx.text.endsWith('sh') ? 'tir' : 'dir';
+    isVowel(ctx.last) ? 't' : ctx.text.endsWith('sh') || ctx.last === 't' ? 'tir' : 'dir';
+
   g.add('v', 'caus', causative, 'v.1');
   g.add('v', 'coop', t('(i)sh'), 'v.1');
   g.add('v', 'pass', passive, 'v.1');
