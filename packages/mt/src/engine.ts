@@ -625,7 +625,11 @@ class DirectionEngine {
         tags: [...stem.tags, ...tags.slice(0, n)],
       })[0];
     }
-    const result = form ?? lemma;
+    // The stem found by analysing an inflected lemma word is lower case (Respublikasi → respublika).
+    const result =
+      form !== undefined && /^\p{Lu}/u.test(lemma)
+        ? capitalizeFirst(form, this.to)
+        : (form ?? lemma);
     if (this.generated.size > 50_000) this.generated.clear();
     this.generated.set(key, result);
     return result;
