@@ -7,6 +7,7 @@ import {
   chrF,
   createTranslator,
   normalizeApostrophes,
+  transliterate,
   uzToAzSpelling,
 } from '@korpu/mt';
 import { loadLexiconData } from '@korpu/mt/node';
@@ -32,6 +33,13 @@ for (const [from, to, src, ref, spell] of [
   rows.push([`${from}→${to}`, 'transliteration only', ...score(src.map(spell), ref)]);
   rows.push([`${from}→${to}`, 'korpu built-in', ...score(engine, ref)]);
 }
+// Uzbek Cyrillic input should translate as well as the same text in Latin script.
+const uzCyrl = uz.map((line) => transliterate(line, 'uz-Latn', 'uz-Cyrl'));
+const fromCyrillic = uzCyrl.map(
+  (line) => translator.translate(line, { from: 'uz', to: 'az' }).text,
+);
+rows.push(['uz-Cyrl→az', 'korpu built-in, Uzbek in Cyrillic', ...score(fromCyrillic, az)]);
+
 console.log(
   `NTREX-128 dev, ${az.length} sentences; apostrophes normalised in hypothesis and reference\n`,
 );
