@@ -590,7 +590,7 @@ class DirectionEngine {
     pattern: ReturnType<typeof casePattern>,
     pos = entry.pos,
   ): string {
-    const { tags, after } = transferTags(
+    const { tags, before, after } = transferTags(
       this.direction,
       sourceTags,
       clauseFinal,
@@ -599,7 +599,7 @@ class DirectionEngine {
     const words = entry.target.split(' ');
     const head = words.pop() as string;
     const inflected = this.inflect(head, pos === entry.pos ? entry.pos : pos, tags);
-    let text = [...words, inflected, ...after].join(' ');
+    let text = [...before, ...words, inflected, ...after].join(' ');
     const properNoun = /^\p{Lu}/u.test(entry.target);
     if (pattern === 'upper') text = applyCase(text, 'upper', this.to);
     else if (pattern === 'title' && !properNoun) text = capitalizeFirst(text, this.to);

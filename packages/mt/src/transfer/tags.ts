@@ -10,6 +10,8 @@ import type { Direction } from './bidix.js';
 export interface TagRule {
   match: readonly string[];
   replace: readonly string[];
+  /** A word to put before the translated word (Uzbek kattaroq → Azerbaijani daha böyük). */
+  before?: string;
   /** A word to put after the translated word, by person where it varies. */
   after?: string | Readonly<Record<string, string>>;
   /** Only when the word ends its clause (before . ! ? ; : or the end). */
@@ -113,6 +115,8 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['cvb_masdan'], replace: ['cvb_mAdAn'] },
   { match: ['cvb_may'], replace: ['cvb_mAdAn'] },
   { match: ['coop'], replace: [] },
+  { match: ['comp'], replace: [], before: 'daha' },
+  { match: ['lim'], replace: [] },
   { match: ['cnt'], replace: [] },
   { match: ['vn', 'acc'], replace: ['inf', 'acc'] },
   { match: ['vn', 'dat'], replace: ['inf', 'dat'] },
@@ -127,6 +131,7 @@ export const TAG_RULES: Record<Direction, readonly TagRule[]> = {
 
 export interface TransferredTags {
   tags: string[];
+  before: string[];
   after: string[];
 }
 
@@ -142,6 +147,7 @@ export function transferTags(
 ): TransferredTags {
   const rules = TAG_RULES[direction];
   const out: string[] = [];
+  const before: string[] = [];
   const after: string[] = [];
   let i = 0;
   outer: while (i < tags.length) {
@@ -165,6 +171,7 @@ export function transferTags(
         else if (r === 'C') out.push(bound.get('C') as string);
         else out.push(r);
       }
+      if (rule.before) before.push(rule.before);
       if (typeof rule.after === 'string') after.push(rule.after);
       else if (rule.after) after.push(rule.after[bound.get('P') ?? 'p3sg'] as string);
       i += rule.match.length;
@@ -173,5 +180,5 @@ export function transferTags(
     out.push(tags[i] as string);
     i++;
   }
-  return { tags: out, after };
+  return { tags: out, before, after };
 }

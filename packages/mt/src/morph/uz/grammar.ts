@@ -52,6 +52,9 @@ function build(): Grammar {
   g.add('n', 'der_without.adj', t('siz'), 'n');
   g.add('n', 'der_advl.adv', t('cha'), 'n.end');
   g.add('n', 'ord', t('(i)nchi'), 'n');
+  // Comparative of adjectives (kattaroq, yaxshiroq) and the restrictive -gina (birgina, endigina).
+  g.add('n', 'comp', t('roq'), 'n');
+  g.add(['n', 'n.end', 'pers.end'], 'lim', t('gina'), 'end');
   // Counting suffix of numerals: ikkita, beshta, ikkitadan.
   g.add('n', 'cnt', t('ta'), 'n.pl');
   // -cha after a possessive: fikricha (in his opinion), menimcha.
