@@ -24,11 +24,17 @@ const score = (hyp, ref) => {
   );
 };
 const rows = [];
+const unknownRates = [];
 for (const [from, to, src, ref, spell] of [
   ['az', 'uz', az, uz, azToUzSpelling],
   ['uz', 'az', uz, az, uzToAzSpelling],
 ]) {
-  const engine = src.map((line) => translator.translate(line, { from, to }).text);
+  const results = src.map((line) => translator.translate(line, { from, to }));
+  const engine = results.map((r) => r.text);
+  const sentences = results.flatMap((r) => r.sentences);
+  const words = sentences.reduce((n, s) => n + s.alignment.length, 0);
+  const unknown = sentences.reduce((n, s) => n + s.unknown.length, 0);
+  unknownRates.push([`${from}→${to}`, words, unknown, `${((100 * unknown) / words).toFixed(1)} %`]);
   rows.push([`${from}→${to}`, 'copy source', ...score(src, ref)]);
   rows.push([`${from}→${to}`, 'transliteration only', ...score(src.map(spell), ref)]);
   rows.push([`${from}→${to}`, 'korpu built-in', ...score(engine, ref)]);
@@ -44,3 +50,7 @@ console.log(
   `NTREX-128 dev, ${az.length} sentences; apostrophes normalised in hypothesis and reference\n`,
 );
 console.log(table(['direction', 'system', 'chrF', 'chrF++', 'BLEU'], rows));
+console.log(
+  '\nWords the engine could not translate from its lexicon (spelled over and reported):\n',
+);
+console.log(table(['direction', 'source words', 'unknown', 'rate'], unknownRates));
