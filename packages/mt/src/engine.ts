@@ -109,6 +109,8 @@ const DETACHED_CASES: Readonly<Record<string, string>> = {
   ni: 'acc',
   ning: 'gen',
   gacha: 'term',
+  // The counter -ta has no Azerbaijani counterpart: 50 ta maktab → 50 məktəb.
+  ta: '',
 };
 
 interface Auxiliary {
@@ -254,8 +256,10 @@ class DirectionEngine {
         if (!(joinNext && token.kind === 'space')) target += token.text;
         continue;
       }
-      const date = this.matchDate(tokens, i);
-      const multi = date ?? this.matchMultiword(tokens, i);
+      const multi =
+        this.matchDate(tokens, i) ??
+        this.matchIntention(tokens, i) ??
+        this.matchMultiword(tokens, i);
       const aux = multi ? undefined : this.auxiliaryAfter(tokens, i);
       const last = multi ? multi.lastIndex : (aux?.index ?? i);
       const result: WordResult = multi
@@ -317,6 +321,34 @@ class DirectionEngine {
     );
   }
 
+  /**
+   * Uzbek -moqchi boʻl- (mean to) is Azerbaijani -mAq istə-: qochmoqchi boʻlgan → qaçmaq istəyib.
+   * The intention form becomes the infinitive and boʻl- carries the tense as istə-.
+   */
+  private matchIntention(
+    tokens: readonly Token[],
+    i: number,
+  ): { lastIndex: number; result: WordResult } | undefined {
+    if (this.from !== 'uz') return undefined;
+    const main = this.source
+      .analyze((tokens[i] as Token).text)
+      .find((a) => a.pos === 'v' && /(^|\.)intent(\.p3sg)?$/.test(a.tags.join('.')));
+    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    if (!main || !next || !this.isWord(next)) return undefined;
+    const bol = this.source.analyze(next.text).find((a) => a.pos === 'v' && a.lemma === 'boʻl');
+    const entry = bol && this.bidix.lookup(main.lemma, 'v')[0];
+    if (!bol || !entry) return undefined;
+    const pattern = casePattern((tokens[i] as Token).text);
+    const stemTags = main.tags.slice(0, main.tags.lastIndexOf('intent'));
+    const verb = this.realize(entry, [...stemTags, 'inf'], false, pattern);
+    const want: BidixEntry = { source: 'boʻl', target: 'istə', pos: 'v' };
+    const wanting = this.realize(want, bol.tags, this.isClauseFinal(tokens, i + 2), 'lower');
+    return {
+      lastIndex: i + 2,
+      result: { text: `${verb} ${wanting}`, known: true, analysis: { ...bol, lemma: 'istə' } },
+    };
+  }
+
   /** Azerbaijani mayın 15-də → Uzbek 15-mayda: the month in the genitive, then the day. */
   private matchDate(
     tokens: readonly Token[],
@@ -345,8 +377,8 @@ class DirectionEngine {
     if (this.from !== 'uz' || token.kind !== 'number' || !DIGITS.test(token.text)) return undefined;
     const suffix = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
     const caseTag = suffix && DETACHED_CASES[this.lower(suffix.text)];
-    if (!caseTag) return undefined;
-    const analysis: Analysis = { lemma: token.text, pos: 'num', tags: [caseTag] };
+    if (caseTag === undefined) return undefined;
+    const analysis: Analysis = { lemma: token.text, pos: 'num', tags: caseTag ? [caseTag] : [] };
     return { ...this.translateNumber(analysis, false), analysis };
   }
 

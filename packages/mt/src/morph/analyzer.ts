@@ -256,11 +256,19 @@ export class LexicalMorphology implements Morphology {
  * second-person possessives rank after a case of the same length (Əliyevin: gen before px2sg).
  * The sort is stable, so the graph's own order breaks the remaining ties.
  */
-const MARKED_TAGS = new Set(['px1sg', 'px2sg', 'px1pl', 'px2pl', 'cop_cond']);
+const MARKED_TAGS: ReadonlyMap<string, number> = new Map([
+  ['px1sg', 0.5],
+  ['px2sg', 0.5],
+  ['px1pl', 0.5],
+  ['px2pl', 0.5],
+  ['cop_cond', 0.5],
+  // The purpose converb -gani is rare beside -gan + possessive (kelgani sababli).
+  ['cvb_gani', 1.5],
+]);
 
 function readingCost(a: Analysis): number {
   let cost = a.tags.length;
-  for (const tag of a.tags) if (MARKED_TAGS.has(tag)) cost += 0.5;
+  for (const tag of a.tags) cost += MARKED_TAGS.get(tag) ?? 0;
   return cost;
 }
 

@@ -21,6 +21,11 @@ export class BidixFormatError extends Error {
 
 export class Bidix {
   private readonly byLemma = new Map<string, BidixEntry[]>();
+  /**
+   * Pairs marked for the other direction only (`>` seen from Uzbek): not defaults here, but
+   * better than nothing when the word has no entry of its own (qoch → qaç, ket → get).
+   */
+  private readonly fallback = new Map<string, BidixEntry[]>();
   private readonly byLemmaAnyPos = new Map<string, BidixEntry[]>();
   /** Multiword source lemmas by their first word, longest first. */
   readonly multiword = new Map<string, BidixEntry[]>();
@@ -44,11 +49,24 @@ export class Bidix {
     }
   }
 
-  /** Target candidates, the default first; falls back to the same lemma under another POS. */
+  addFallback(entry: BidixEntry) {
+    push(this.fallback, `${this.lower(entry.source)}\t${entry.pos}`, entry);
+  }
+
+  /**
+   * Target candidates, the default first; falls back to the same lemma under another POS, then
+   * to the pairs written for the other direction only.
+   */
   lookup(lemma: string, pos: PartOfSpeech): BidixEntry[] {
     const lower = this.lower(lemma);
-    const exact = this.byLemma.get(`${lower}\t${pos}`);
+    const key = `${lower}\t${pos}`;
+    const exact = this.byLemma.get(key);
     if (exact) return exact;
+    const found = this.lookupOtherPos(lower, pos);
+    return found.length > 0 ? found : (this.fallback.get(key) ?? []);
+  }
+
+  private lookupOtherPos(lower: string, pos: PartOfSpeech): BidixEntry[] {
     const any = this.byLemmaAnyPos.get(lower) ?? [];
     if (pos.startsWith('np.'))
       return any.filter((e) => e.pos.startsWith('np.') || e.pos === 'abbr');
@@ -86,7 +104,9 @@ export function parseBidix(
         throw new BidixFormatError(name, i + 1, `unknown part of speech "${pos}"`);
       const p = pos as PartOfSpeech;
       if (dir === '=' || dir === '>' || dir === '') azUz.add({ source: az, target: uz, pos: p });
+      else azUz.addFallback({ source: az, target: uz, pos: p });
       if (dir === '=' || dir === '<' || dir === '') uzAz.add({ source: uz, target: az, pos: p });
+      else uzAz.addFallback({ source: uz, target: az, pos: p });
     });
   }
   azUz.sortMultiword();
