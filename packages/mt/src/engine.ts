@@ -437,9 +437,13 @@ class DirectionEngine {
       const lastWord = tokens[k] as Token;
       const tags = this.headTags(lastWord.text, parts.at(-1) as string, entry);
       if (tags === undefined) continue;
+      const retagged = retagSource(this.rules.retag, this.direction, tags, {
+        prev: this.context.prev,
+        next: this.nextReading(tokens, k),
+      });
       const text = this.realize(
         entry,
-        tags,
+        retagged,
         this.isClauseFinal(tokens, k),
         casePattern(first.text),
       );
