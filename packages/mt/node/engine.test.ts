@@ -109,6 +109,20 @@ describe('translate', () => {
     expect(azUz('Uşaqlar məktəbə gedirdilər.').text).toBe('Bolalar maktabga borayotgan edilar.');
   });
 
+  it('maps Uzbek -moqchi boʻl- and Azerbaijani -mAq istə- onto each other', () => {
+    expect(uzAz('Men kelmoqchi boʻldim.').text).toBe('Mən gəlmək istədim.');
+    expect(azUz('Mən gəlmək istəmirəm.').text).toBe('Men kelmoqchi boʻlmayman.');
+  });
+
+  it('reads lower-case words as common nouns, not as the names they spell', () => {
+    expect(azUz('şahidlərin').text).toBe('guvohlarning');
+  });
+
+  it('prefers the possessive after a genitive, the accusative before a verb otherwise', () => {
+    expect(azUz('Hadisələrin sayı artıb.').text).toMatch(/soni /);
+    expect(azUz('Kitabı oxudum.').text).toBe('Kitobni oʻqidim.');
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;

@@ -123,6 +123,7 @@ interface Auxiliary {
 }
 
 const UZ_AUXILIARIES = new Set([
+  'oʻt',
   'ol',
   'ber',
   'qol',
@@ -322,31 +323,73 @@ class DirectionEngine {
   }
 
   /**
-   * Uzbek -moqchi boʻl- (mean to) is Azerbaijani -mAq istə-: qochmoqchi boʻlgan → qaçmaq istəyib.
-   * The intention form becomes the infinitive and boʻl- carries the tense as istə-.
+   * Uzbek -moqchi boʻl- (mean to) ⇄ Azerbaijani -mAq istə-: qochmoqchi boʻlgan ⇄ qaçmaq istəyib.
+   * One side's intention form is the other's infinitive, and the tense moves between
+   * boʻl- and istə-.
    */
   private matchIntention(
     tokens: readonly Token[],
     i: number,
   ): { lastIndex: number; result: WordResult } | undefined {
-    if (this.from !== 'uz') return undefined;
+    const [mainForm, helper, helperTarget, targetForm] =
+      this.from === 'uz'
+        ? [/(^|\.)intent(\.p3sg)?$/, 'boʻl', 'istə', 'inf']
+        : [/(^|\.)inf$/, 'istə', 'boʻl', 'intent'];
     const main = this.source
       .analyze((tokens[i] as Token).text)
-      .find((a) => a.pos === 'v' && /(^|\.)intent(\.p3sg)?$/.test(a.tags.join('.')));
+      .find((a) => a.pos === 'v' && mainForm.test(a.tags.join('.')));
     const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
     if (!main || !next || !this.isWord(next)) return undefined;
-    const bol = this.source.analyze(next.text).find((a) => a.pos === 'v' && a.lemma === 'boʻl');
-    const entry = bol && this.bidix.lookup(main.lemma, 'v')[0];
-    if (!bol || !entry) return undefined;
+    const aux = this.source.analyze(next.text).find((a) => a.pos === 'v' && a.lemma === helper);
+    const entry = aux && this.bidix.lookup(main.lemma, 'v')[0];
+    if (!aux || !entry) return undefined;
     const pattern = casePattern((tokens[i] as Token).text);
-    const stemTags = main.tags.slice(0, main.tags.lastIndexOf('intent'));
-    const verb = this.realize(entry, [...stemTags, 'inf'], false, pattern);
-    const want: BidixEntry = { source: 'boʻl', target: 'istə', pos: 'v' };
-    const wanting = this.realize(want, bol.tags, this.isClauseFinal(tokens, i + 2), 'lower');
+    const stemTags = main.tags.slice(
+      0,
+      main.tags.lastIndexOf(this.from === 'uz' ? 'intent' : 'inf'),
+    );
+    // The target form is written in target tags, so it bypasses the source→target tag transfer.
+    const form = targetForm === 'intent' ? ['intent', 'p3sg'] : [targetForm];
+    const verb = this.inflectTarget(
+      entry.target,
+      [...this.transferStem(stemTags), ...form],
+      pattern,
+    );
+    const wanting = this.realize(
+      { source: helper, target: helperTarget, pos: 'v' },
+      aux.tags,
+      this.isClauseFinal(tokens, i + 2),
+      'lower',
+    );
     return {
       lastIndex: i + 2,
-      result: { text: `${verb} ${wanting}`, known: true, analysis: { ...bol, lemma: 'istə' } },
+      result: {
+        text: `${verb} ${wanting}`,
+        known: true,
+        analysis: { ...aux, lemma: helperTarget },
+      },
     };
+  }
+
+  /** Voice and negation tags before a verb form, in target terms. */
+  private transferStem(tags: readonly string[]): string[] {
+    return transferTags(this.direction, tags, false).tags;
+  }
+
+  /** A target lemma (maybe multiword) inflected with target tags, in the source word's case. */
+  private inflectTarget(
+    target: string,
+    tags: readonly string[],
+    pattern: ReturnType<typeof casePattern>,
+  ): string {
+    const words = target.split(' ');
+    const head = words.pop() as string;
+    const text = [...words, this.inflect(head, 'v', tags)].join(' ');
+    return pattern === 'title'
+      ? capitalizeFirst(text, this.to)
+      : pattern === 'upper'
+        ? applyCase(text, 'upper', this.to)
+        : text;
   }
 
   /** Azerbaijani mayın 15-də → Uzbek 15-mayda: the month in the genitive, then the day. */
@@ -435,20 +478,26 @@ class DirectionEngine {
       }
       if (!ok) continue;
       const lastWord = tokens[k] as Token;
-      const tags = this.headTags(lastWord.text, parts.at(-1) as string, entry);
-      if (tags === undefined) continue;
+      const headTags = this.headTags(lastWord.text, parts.at(-1) as string, entry);
+      if (headTags === undefined) continue;
+      // A compound verb's head takes an auxiliary or copula word like any verb (… borayotgan edi).
+      const aux = entry.pos === 'v' ? this.auxiliaryAfter(tokens, k) : undefined;
+      const tags = aux
+        ? [...(aux.keepLast ? headTags : headTags.slice(0, -1)), ...aux.tags]
+        : headTags;
+      const end = aux?.index ?? k;
       const retagged = retagSource(this.rules.retag, this.direction, tags, {
         prev: this.context.prev,
-        next: this.nextReading(tokens, k),
+        next: this.nextReading(tokens, end),
       });
       const text = this.realize(
         entry,
         retagged,
-        this.isClauseFinal(tokens, k),
+        this.isClauseFinal(tokens, end),
         casePattern(first.text),
       );
       const analysis: Analysis = { lemma: entry.source, pos: entry.pos, tags };
-      return { lastIndex: k, result: { text, known: true, analysis } };
+      return { lastIndex: end, result: { text, known: true, analysis } };
     }
     return undefined;
   }
@@ -508,7 +557,10 @@ class DirectionEngine {
   ): WordResult {
     const word = (tokens[i] as Token).text;
     const clauseFinal = this.isClauseFinal(tokens, aux?.index ?? i);
-    let analyses = preferObjectReading(this.source.analyze(word), this.beforeVerb(tokens, i));
+    let analyses = preferObjectReading(
+      this.source.analyze(word),
+      this.beforeVerb(tokens, i) && this.context.prev?.tags.at(-1) !== 'gen',
+    );
     if (aux) {
       analyses = analyses
         .filter((a) => a.pos === 'v')
@@ -674,8 +726,8 @@ class DirectionEngine {
 
 /**
  * -(s)I after a noun is both the 3rd person possessive and the accusative (kitabı, evləri);
- * right before a verb the accusative object is the likelier reading, elsewhere the possessive
- * of a compound (Azərbaycan Respublikası).
+ * right before a verb the accusative object is the likelier reading, elsewhere — and after a
+ * genitive (hallarının sayı artıb) — the possessive of a compound (Azərbaycan Respublikası).
  */
 function preferObjectReading(analyses: Analysis[], beforeVerb: boolean): Analysis[] {
   if (!beforeVerb) return analyses;

@@ -117,7 +117,7 @@ export class LexicalMorphology implements Morphology {
     };
     for (const a of this.irregular.get(lower) ?? []) add(a);
     this.analyzeWithLexicon(lower, add);
-    if (out.size > 0) return simplestFirst([...out.values()]);
+    if (out.size > 0) return simplestFirst([...out.values()], !UPPER_INITIAL.test(word));
 
     const hyphen = lower.lastIndexOf('-');
     const numeric = /^(\d[\d.,]*)-(\p{L}+)$/u.exec(lower);
@@ -266,14 +266,16 @@ const MARKED_TAGS: ReadonlyMap<string, number> = new Map([
   ['cvb_gani', 1.5],
 ]);
 
-function readingCost(a: Analysis): number {
+function readingCost(a: Analysis, lowerCaseWord: boolean): number {
   let cost = a.tags.length;
   for (const tag of a.tags) cost += MARKED_TAGS.get(tag) ?? 0;
+  // A word written in lower case is rarely the name it spells (şahid, not the name Şahid).
+  if (lowerCaseWord && UPPER_INITIAL.test(a.lemma)) cost += 10;
   return cost;
 }
 
-function simplestFirst(list: Analysis[]): Analysis[] {
-  return list.sort((a, b) => readingCost(a) - readingCost(b));
+function simplestFirst(list: Analysis[], lowerCaseWord: boolean): Analysis[] {
+  return list.sort((a, b) => readingCost(a, lowerCaseWord) - readingCost(b, lowerCaseWord));
 }
 
 function analysisKey(a: Pick<Analysis, 'lemma' | 'pos' | 'tags'>): string {

@@ -61,6 +61,9 @@ function build(): Grammar {
   g.add('n', 'pl', t('lAr'), 'n.pl');
   possessives(['n', 'n.pl']);
   plainCases(['n', 'n.pl', 'n.px']);
+  // Terminative -(y)AdAk (metrədək, axşamadək): "up to", Uzbek -gacha.
+  g.add(['n', 'n.pl', 'n.px'], 'term', t('(y)AdAk'), 'n.end');
+  g.add('n.px3', 'term', t('nAdAk'), 'n.end');
   // After a third-person possessive the "pronominal n" comes in: evinə, evində, evini.
   g.add('n.px3', 'gen', t('nIn'), 'n.gen');
   g.add('n.px3', 'acc', t('nI'), 'n.end');
