@@ -99,6 +99,18 @@ export function parseTranslationPair(from: string, to: string): TranslationPair 
 }
 
 const CLAUSE_END = /^[.!?;:…]/u;
+/** Conjunctions after which a clause before the comma is finite (X edib, lakin …). */
+const ADVERSATIVES = new Set([
+  'lakin',
+  'amma',
+  'ancaq',
+  'ammo',
+  'lekin',
+  'biroq',
+  'fəqət',
+  'faqat',
+]);
+
 /** Uzbek verb forms that take a separate copula word (kelgan edi, kelar edi). */
 const COPULA_HOSTS = new Set(['prc_gan', 'prc_ayotgan', 'aor', 'intent', 'prog', 'cont']);
 /** Uzbek case suffixes written apart after digits (500 dan ortiq, 10 ga yaqin). */
@@ -441,7 +453,12 @@ class DirectionEngine {
   private isClauseFinal(tokens: readonly Token[], i: number): boolean {
     const next = this.nextToken(tokens, i);
     if (!next) return true;
-    if (next.kind === 'punct') return CLAUSE_END.test(next.text);
+    if (next.kind === 'punct') {
+      if (CLAUSE_END.test(next.text)) return true;
+      // "…, lakin …": a comma before an adversative conjunction closes a finite clause.
+      const after = next.text === ',' ? this.nextToken(tokens, tokens.indexOf(next)) : undefined;
+      return after !== undefined && ADVERSATIVES.has(this.lower(after.text));
+    }
     return this.lower(next.text) === 'ki';
   }
 

@@ -79,7 +79,11 @@ export class LexicalMorphology implements Morphology {
     this.flagIndex.set(`${stem.lemma}\t${stem.pos}`, stem.flags);
     if (stem.flags.has('irr')) return;
     const surface = this.rules.lower(stem.lemma);
-    for (const start of this.rules.stemStarts(stem, surface)) {
+    // Lower-case abbreviations are units (m, km, mln): they never take suffixes, and as stems
+    // they would swallow real words (min → m + genitive).
+    const uninflected = stem.pos === 'abbr' && !/\p{Lu}/u.test(stem.lemma);
+    for (const found of this.rules.stemStarts(stem, surface)) {
+      const start = uninflected ? { ...found, state: 'closed', alt: undefined } : found;
       this.put(start.text, { lemma: stem.lemma, pos: stem.pos, start, viaAlt: false });
       if (start.alt !== undefined) {
         this.put(start.alt, { lemma: stem.lemma, pos: stem.pos, start, viaAlt: true });

@@ -114,6 +114,10 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['cvb_gani'], replace: ['inf'], after: 'üçün' },
   { match: ['cvb_masdan'], replace: ['cvb_mAdAn'] },
   { match: ['cvb_may'], replace: ['cvb_mAdAn'] },
+  // Uzbek -ish- with a 3rd person singular ending marks a plural subject (berishdi → verdilər).
+  { match: ['coop', 'past', 'p3sg'], replace: ['past', 'p3pl'] },
+  { match: ['coop', 'pres', 'p3sg'], replace: ['pres', 'p3pl'] },
+  { match: ['coop', 'cont', 'p3sg'], replace: ['pres', 'p3pl'] },
   { match: ['coop'], replace: [] },
   { match: ['comp'], replace: [], before: 'daha' },
   { match: ['lim'], replace: [] },
