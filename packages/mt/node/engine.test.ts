@@ -123,6 +123,15 @@ describe('translate', () => {
     expect(azUz('Kitabı oxudum.').text).toBe('Kitobni oʻqidim.');
   });
 
+  it('renders Uzbek -ishi mumkin as Azerbaijani -(y)A bilər', () => {
+    expect(uzAz('Narxlar yana oshishi mumkin.').text).toBe('Qiymətlər yenə arta bilər.');
+  });
+
+  it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
+    expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
+    expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');
+  });
+
   it('keeps numbers, URLs, e-mails and markup exactly', () => {
     const text = 'Ətraflı: https://example.az/xeber?id=5 və info@example.az <b>12,5</b> %';
     const out = azUz(text).text;

@@ -272,6 +272,7 @@ class DirectionEngine {
       const multi =
         this.matchDate(tokens, i) ??
         this.matchIntention(tokens, i) ??
+        this.matchPossibility(tokens, i) ??
         this.matchMultiword(tokens, i);
       const aux = multi ? undefined : this.auxiliaryAfter(tokens, i);
       const last = multi ? multi.lastIndex : (aux?.index ?? i);
@@ -381,6 +382,33 @@ class DirectionEngine {
         analysis: { ...aux, lemma: helperTarget },
       },
     };
+  }
+
+  /**
+   * Uzbek -ishi mumkin (it may happen) is Azerbaijani -(y)A bilər: oshishi mumkin → arta bilər.
+   */
+  private matchPossibility(
+    tokens: readonly Token[],
+    i: number,
+  ): { lastIndex: number; result: WordResult } | undefined {
+    if (this.from !== 'uz') return undefined;
+    const main = this.source
+      .analyze((tokens[i] as Token).text)
+      .find((a) => a.pos === 'v' && a.tags.join('.').endsWith('vn.px3sp'));
+    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    if (!main || !next || this.lower(next.text) !== 'mumkin') return undefined;
+    const entry = this.bidix.lookup(main.lemma, 'v')[0];
+    if (!entry) return undefined;
+    const stemTags = main.tags.slice(0, -2);
+    const pattern = casePattern((tokens[i] as Token).text);
+    const verb = this.inflectTarget(
+      entry.target,
+      [...this.transferStem(stemTags), 'opt', 'p3sg'],
+      pattern,
+    );
+    const can = this.inflect('bil', 'v', ['aor', 'p3sg']);
+    const analysis: Analysis = { lemma: 'bil', pos: 'v', tags: ['aor', 'p3sg'] };
+    return { lastIndex: i + 2, result: { text: `${verb} ${can}`, known: true, analysis } };
   }
 
   /** Voice and negation tags before a verb form, in target terms. */
