@@ -494,7 +494,9 @@ class DirectionEngine {
   private beforeVerb(tokens: readonly Token[], i: number): boolean {
     const next = this.nextToken(tokens, i);
     if (!next || !this.isWord(next)) return false;
-    if (this.source.analyze(next.text).some((a) => a.pos === 'v')) return true;
+    // A verb form, not a verbal noun in a case (yarışda is a noun here, not yar- + -Iş + -da).
+    const reading = this.source.analyze(next.text)[0];
+    if (reading?.pos === 'v' && !NOMINAL_CASES.has(reading.tags.at(-1) ?? '')) return true;
     // The first word of a compound verb: (əməkdaşlığı) davam etdirəcəyik.
     return this.bidix.multiword.get(this.lower(next.text))?.some((e) => e.pos === 'v') ?? false;
   }
@@ -775,12 +777,21 @@ class DirectionEngine {
  * genitive (hallarının sayı artıb) — the possessive of a compound (Azərbaycan Respublikası).
  */
 function preferObjectReading(analyses: Analysis[], beforeVerb: boolean): Analysis[] {
-  if (!beforeVerb) return analyses;
-  const accusative = analyses.findIndex((a) => a.tags.at(-1) === 'acc' && !a.guessed);
-  if (accusative <= 0) return analyses;
-  const chosen = analyses[accusative] as Analysis;
-  return [chosen, ...analyses.slice(0, accusative), ...analyses.slice(accusative + 1)];
+  const wanted = beforeVerb ? OBJECT_TAGS : POSSESSIVE_TAGS;
+  const other = beforeVerb ? POSSESSIVE_TAGS : OBJECT_TAGS;
+  const first = analyses[0];
+  if (!first || first.guessed || !other.has(first.tags.at(-1) ?? '')) return analyses;
+  const better = analyses.findIndex(
+    (a) => !a.guessed && a.lemma === first.lemma && wanted.has(a.tags.at(-1) ?? ''),
+  );
+  if (better <= 0) return analyses;
+  const chosen = analyses[better] as Analysis;
+  return [chosen, ...analyses.slice(0, better), ...analyses.slice(better + 1)];
 }
+
+const OBJECT_TAGS: ReadonlySet<string> = new Set(['acc']);
+const NOMINAL_CASES: ReadonlySet<string> = new Set(['gen', 'acc', 'dat', 'loc', 'abl', 'ins']);
+const POSSESSIVE_TAGS: ReadonlySet<string> = new Set(['px3sp', 'px3pl']);
 
 function capitalizeFirst(text: string, lang: EngineLanguage): string {
   const first = text.slice(0, 1);

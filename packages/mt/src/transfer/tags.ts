@@ -65,6 +65,7 @@ const AZ_TO_UZ: readonly TagRule[] = [
   { match: ['evid'], replace: ['prc_gan'] },
   { match: ['fut', 'P'], replace: ['pres', 'P'] },
   { match: ['fut', 'X'], replace: ['vn', 'X'] },
+  { match: ['fut', 'attr', 'X'], replace: ['vn', 'X'] },
   { match: ['fut', 'attr'], replace: ['prc_adigan'] },
   { match: ['neg', 'aor'], replace: ['neg', 'pres'] },
   { match: ['aor'], replace: ['pres'] },
