@@ -85,6 +85,15 @@ function build(): Grammar {
   g.add('n', 'der_with.adj', t('lI'), 'n');
   g.add('n', 'der_without.adj', t('sIz'), 'n');
   g.add('n', 'der_advl.adv', t('cA'), 'n.end');
+  // Relational adjectives: elmi, tarixi (-i after a consonant), kimyəvi, mənəvi (-vi).
+  g.add(
+    'n',
+    'der_iy.adj',
+    contextFree((ctx) => (isVowel(ctx.last) ? 'vi' : 'i')),
+    'n',
+  );
+  // Adjectives of time and place: bugünkü, indiki, dünənki, əvvəlki, sonrakı.
+  g.add('n', 'der_gi.adj', t('kI'), 'n.ki');
   // Verbs from nouns and adjectives: müasirləş-, təmizlə-; the verb graph continues from there.
   g.add('n', 'der_la.v', t('lA'), 'v');
   g.add('n', 'der_lash.v', t('lAş'), 'v');

@@ -52,6 +52,15 @@ function build(): Grammar {
   g.add('n', 'der_without.adj', t('siz'), 'n');
   g.add('n', 'der_advl.adv', t('cha'), 'n.end');
   g.add('n', 'ord', t('(i)nchi'), 'n');
+  // Relational adjectives: ilmiy, tarixiy (-iy after a consonant), kimyoviy, maʼnaviy (-viy).
+  g.add(
+    'n',
+    'der_iy.adj',
+    contextFree((ctx) => (isVowel(ctx.last) ? 'viy' : 'iy')),
+    'n',
+  );
+  // Adjectives of time and place: bugungi, hozirgi, kechagi, oldingi, keyingi, ichki.
+  g.add('n', 'der_gi.adj', t('Gi'), 'n.ki');
   // Comparative of adjectives (kattaroq, yaxshiroq) and the restrictive -gina (birgina, endigina).
   g.add('n', 'comp', t('roq'), 'n');
   g.add(['n', 'n.end', 'pers.end'], 'lim', t('gina'), 'end');
@@ -108,6 +117,10 @@ function build(): Grammar {
   g.add(both, 'ib', t('(i)b'), 'v.ib');
   g.add(both, 'intent', t('moqchi'), 'pers.A');
   g.add(stems, 'aor', t('(a)r'), 'pers.A');
+  // The past copula written attached (kelardi, kelgandi, kelayotgandi = … edi).
+  g.add(both, 'aor.cop_past', t('(a)rdi'), 'pers.B');
+  g.add(both, 'prc_gan.cop_past', t('Gandi'), 'pers.B');
+  g.add(both, 'prc_ayotgan.cop_past', t('(a)yotgandi'), 'pers.B');
   g.add(stems, 'neg.aor', t('mas'), 'pers.A');
   g.add(both, 'cond', t('sa'), 'pers.B');
   g.add(both, 'opt.p1sg', aOrY('y'), 'pers.end');
