@@ -275,6 +275,8 @@ function readingCost(a: Analysis, lowerCaseWord: boolean): number {
   for (const tag of a.tags) cost += MARKED_TAGS.get(tag) ?? 0;
   // A word written in lower case is rarely the name it spells (şahid, not the name Şahid).
   if (lowerCaseWord && UPPER_INITIAL.test(a.lemma)) cost += 10;
+  // Adjectives seldom take possessives; a verb usually explains such a form (olamiz: ol-, not ola).
+  if (a.pos === 'adj' && a.tags.some((t) => t.startsWith('px'))) cost += 1.5;
   return cost;
 }
 
