@@ -1,39 +1,11 @@
 /** Azerbaijani sound rules: vowel harmony, buffer consonants, k/q alternation. */
 import { contextFree, type Realizer } from '../graph-builder.js';
+import { vowelTools } from '../vowels.js';
 import type { SuffixContext } from '../walker.js';
 
-const VOWELS = 'aıoueəiöü';
 const BACK = 'aıou';
-
-export const isVowel = (ch: string): boolean => ch !== '' && VOWELS.includes(ch);
-
-export function lastVowel(text: string): string | undefined {
-  return text.length <= 8 ? lastVowelOfShort(text) : scanLastVowel(text);
-}
-
-const shortVowels = new Map<string, string | undefined>();
-
-/** Suffix surfaces are few and short: remember their last vowels. */
-function lastVowelOfShort(text: string): string | undefined {
-  if (shortVowels.has(text)) return shortVowels.get(text);
-  const vowel = scanLastVowel(text);
-  if (shortVowels.size < 50_000) shortVowels.set(text, vowel);
-  return vowel;
-}
-
-function scanLastVowel(text: string): string | undefined {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const ch = text[i] as string;
-    if (VOWELS.includes(ch)) return ch;
-  }
-  return undefined;
-}
-
-export function countVowels(text: string): number {
-  let n = 0;
-  for (const ch of text) if (VOWELS.includes(ch)) n++;
-  return n;
-}
+const { isVowel, lastVowel, countVowels } = vowelTools('aıoueəiöü');
+export { isVowel, lastVowel, countVowels };
 
 /** Two-way harmony: a after back vowels, ə after front ones. */
 const harmonyA = (v: string) => (BACK.includes(v) ? 'a' : 'ə');
