@@ -238,8 +238,17 @@ class DirectionEngine {
   private readonly months: ReadonlyMap<string, string>;
   private context: SentenceContext = { future: false };
 
+  private readonly lowered = new Map<string, string>();
+
+  /** Lower case in the source language's rules, remembered: the same words come back often. */
   private lower(text: string): string {
-    return toLower(text, this.from);
+    let result = this.lowered.get(text);
+    if (result === undefined) {
+      result = toLower(text, this.from);
+      if (this.lowered.size > 100_000) this.lowered.clear();
+      this.lowered.set(text, result);
+    }
+    return result;
   }
 
   translateSentence(text: string): SentenceTranslation {
