@@ -99,6 +99,8 @@ export function parseTranslationPair(from: string, to: string): TranslationPair 
 }
 
 const CLAUSE_END = /^[.!?;:…]/u;
+/** The longest multiword unit the lexicon may hold, in words. */
+const MAX_UNIT_WORDS = 8;
 /** Conjunctions after which a clause before the comma is finite (X edib, lakin …). */
 const ADVERSATIVES = new Set([
   'lakin',
@@ -518,23 +520,27 @@ class DirectionEngine {
     const first = tokens[i] as Token;
     const candidates = this.bidix.multiword.get(this.lower(first.text));
     if (!candidates) return undefined;
+    // The words after the first, as far as spaces join them: most candidates fail on the second.
+    const following: string[] = [];
+    for (let k = i; following.length < MAX_UNIT_WORDS; k += 2) {
+      const space = tokens[k + 1];
+      const next = tokens[k + 2];
+      if (space?.kind !== 'space' || !next || !this.isWord(next)) break;
+      following.push(this.lower(next.text));
+    }
     for (const entry of candidates) {
-      const parts = entry.source.split(' ');
-      let k = i;
+      const parts = this.bidix.partsOf(entry);
+      if (parts.length - 1 > following.length) continue;
       let ok = true;
-      for (let p = 1; p < parts.length && ok; p++) {
-        const space = tokens[k + 1];
-        const next = tokens[k + 2];
-        if (!space || space.kind !== 'space' || !next || !this.isWord(next)) ok = false;
-        else k += 2;
-      }
+      for (let p = 1; p < parts.length - 1 && ok; p++) ok = following[p - 1] === parts[p];
       if (!ok) continue;
-      for (let p = 0; p < parts.length - 1 && ok; p++) {
-        ok = this.lower((tokens[i + 2 * p] as Token).text) === this.lower(parts[p] as string);
-      }
-      if (!ok) continue;
+      const k = i + 2 * (parts.length - 1);
       const lastWord = tokens[k] as Token;
-      const headTags = this.headTags(lastWord.text, parts.at(-1) as string, entry);
+      const headTags = this.headTags(
+        lastWord.text,
+        entry.source.slice(entry.source.lastIndexOf(' ') + 1),
+        entry,
+      );
       if (headTags === undefined) continue;
       // A compound verb's head takes an auxiliary or copula word like any verb (… borayotgan edi).
       const aux = entry.pos === 'v' ? this.auxiliaryAfter(tokens, k) : undefined;

@@ -90,10 +90,11 @@ export function analyzeFrom(
     }
     if (depth >= MAX_MORPHEMES) return;
     const edges = grammar.states.get(state) ?? [];
-    const surfaces = realizeAll(edges, ctx);
-    for (let e = 0; e < edges.length; e++) {
+    const plan = planFor(edges, ctx);
+    // Only the suffixes that can start with the word's next letter (or are empty) are tried.
+    for (const e of candidates(plan, word[ctx.text.length] ?? '')) {
       const edge = edges[e] as Edge;
-      const surface = surfaces[e] ?? null;
+      const surface = plan.dynamic[e] ? edge.morpheme.realize(ctx) : (plan.surfaces[e] ?? null);
       if (surface === null) continue;
       const softensNext = edge.morpheme.softens === true || (softens && surface === '');
       // Cheap rejection first: most suffixes tried do not continue the word.
@@ -161,25 +162,44 @@ export function generateFrom(
 
 /**
  * The surfaces of every edge of a state after a context, cached on the context's vowel and last
- * sound: analysis tries every edge at every step, and most suffixes are templates that depend on
- * nothing else.
+ * sound (analysis tries every edge at every step, and most suffixes are templates that depend on
+ * nothing else), with the edges grouped by the first letter of their surface.
  */
-const realizationCache = new WeakMap<readonly Edge[], Map<string, (string | null)[]>>();
+interface Plan {
+  surfaces: readonly (string | null)[];
+  /** Edges whose surface depends on more than vowel and last sound: realised on every visit. */
+  dynamic: readonly boolean[];
+  /** Edge indices, in graph order, worth trying before a given next letter. */
+  byNext: Map<string, number[]>;
+}
 
-function realizeAll(edges: readonly Edge[], ctx: SuffixContext): (string | null)[] {
-  let byContext = realizationCache.get(edges);
-  if (!byContext) realizationCache.set(edges, (byContext = new Map()));
+const planCache = new WeakMap<readonly Edge[], Map<string, Plan>>();
+
+function planFor(edges: readonly Edge[], ctx: SuffixContext): Plan {
+  let byContext = planCache.get(edges);
+  if (!byContext) planCache.set(edges, (byContext = new Map()));
   const key = `${ctx.vowel}\u0000${ctx.last}`;
-  let cached = byContext.get(key);
-  if (!cached) {
-    cached = edges.map((edge) => (edge.morpheme.contextFree ? edge.morpheme.realize(ctx) : null));
-    byContext.set(key, cached);
+  let plan = byContext.get(key);
+  if (!plan) {
+    const dynamic = edges.map((edge) => !edge.morpheme.contextFree);
+    const surfaces = edges.map((edge, i) => (dynamic[i] ? null : edge.morpheme.realize(ctx)));
+    plan = { surfaces, dynamic, byNext: new Map() };
+    byContext.set(key, plan);
   }
-  if (edges.every((edge) => edge.morpheme.contextFree)) return cached;
-  const known = cached;
-  return edges.map((edge, i) =>
-    edge.morpheme.contextFree ? (known[i] ?? null) : edge.morpheme.realize(ctx),
-  );
+  return plan;
+}
+
+function candidates(plan: Plan, next: string): readonly number[] {
+  let list = plan.byNext.get(next);
+  if (!list) {
+    list = [];
+    for (let i = 0; i < plan.surfaces.length; i++) {
+      const surface = plan.surfaces[i];
+      if (plan.dynamic[i] || surface === '' || (surface && surface[0] === next)) list.push(i);
+    }
+    plan.byNext.set(next, list);
+  }
+  return list;
 }
 
 /**

@@ -73,6 +73,15 @@ export class Bidix {
     return any.filter((e) => !e.source.includes(' '));
   }
 
+  private readonly parts = new Map<BidixEntry, string[]>();
+
+  /** The lower-cased words of a multiword source lemma. */
+  partsOf(entry: BidixEntry): readonly string[] {
+    let parts = this.parts.get(entry);
+    if (!parts) this.parts.set(entry, (parts = this.lower(entry.source).split(' ')));
+    return parts;
+  }
+
   sortMultiword() {
     for (const list of this.multiword.values()) {
       list.sort((a, b) => b.source.split(' ').length - a.source.split(' ').length);

@@ -143,8 +143,26 @@ export interface TransferredTags {
 const personToPossessive = (p: string) =>
   p === 'p3sg' || p === 'p3pl' ? 'px3sp' : p.replace('p', 'px');
 
-/** Rewrites `tags` for the target language. */
+const transferred = new Map<string, TransferredTags>();
+
+/** Rewrites `tags` for the target language (results are shared: treat them as read-only). */
 export function transferTags(
+  direction: Direction,
+  tags: readonly string[],
+  clauseFinal: boolean,
+  future = false,
+): TransferredTags {
+  const key = `${direction}${clauseFinal ? '!' : ''}${future ? '+' : ''}:${tags.join('.')}`;
+  let result = transferred.get(key);
+  if (!result) {
+    result = computeTransfer(direction, tags, clauseFinal, future);
+    if (transferred.size > 20_000) transferred.clear();
+    transferred.set(key, result);
+  }
+  return result;
+}
+
+function computeTransfer(
   direction: Direction,
   tags: readonly string[],
   clauseFinal: boolean,
