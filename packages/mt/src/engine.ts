@@ -153,20 +153,16 @@ const UZ_AUXILIARIES = new Set([
 const HAS_LETTER = /\p{L}/u;
 const DIGITS = /^\d[\d.,]*$/u;
 
-interface Side {
-  morph: Morphology;
-}
-
 export function createTranslator(data: LexiconData): Translator {
-  const az: Side = { morph: createMorphology('az', data.az) };
-  const uz: Side = { morph: createMorphology('uz', data.uz) };
+  const az = createMorphology('az', data.az);
+  const uz = createMorphology('uz', data.uz);
   const lowerAz = (s: string) => toLower(s, 'az');
   const lowerUz = (s: string) => s.toLowerCase();
   const { azUz, uzAz } = parseBidix(data.bidix, lowerAz, lowerUz);
   const rules = parseTransferRules(data.rules);
   const directions: Record<Direction, DirectionEngine> = {
-    'az-uz': new DirectionEngine('az', 'uz', az.morph, uz.morph, azUz, azToUzSpelling, rules),
-    'uz-az': new DirectionEngine('uz', 'az', uz.morph, az.morph, uzAz, uzToAzSpelling, rules),
+    'az-uz': new DirectionEngine('az', 'uz', az, uz, azUz, azToUzSpelling, rules),
+    'uz-az': new DirectionEngine('uz', 'az', uz, az, uzAz, uzToAzSpelling, rules),
   };
 
   return {
