@@ -63,7 +63,7 @@ function build(): Grammar {
   g.add('n', 'der_gi.adj', t('Gi'), 'n.ki');
   // Comparative of adjectives (kattaroq, yaxshiroq) and the restrictive -gina (birgina, endigina).
   g.add('n', 'comp', t('roq'), 'n');
-  g.add(['n', 'n.end', 'pers.end'], 'lim', t('gina'), 'end');
+  g.add(['n', 'n.pl', 'n.px', 'n.loc', 'n.end', 'pers.end'], 'lim', t('gina'), 'end');
   // Counting suffix of numerals: ikkita, beshta, ikkitadan.
   g.add('n', 'cnt', t('ta'), 'n.pl');
   // -cha after a possessive: fikricha (in his opinion), menimcha.
@@ -122,6 +122,8 @@ function build(): Grammar {
   g.add(both, 'prc_gan.cop_past', t('Gandi'), 'pers.B');
   g.add(both, 'prc_ayotgan.cop_past', t('(a)yotgandi'), 'pers.B');
   g.add(stems, 'neg.aor', t('mas'), 'pers.A');
+  // Negative verbal noun: yoʻl qoʻymaslik, kelmasligi.
+  g.add(stems, 'neg.vn', t('maslik'), 'n', true);
   g.add(both, 'cond', t('sa'), 'pers.B');
   g.add(both, 'opt.p1sg', aOrY('y'), 'pers.end');
   g.add(both, 'opt.p1pl', aOrY('ylik'), 'pers.end');
