@@ -208,6 +208,9 @@ interface WordResult {
   analysis?: Analysis;
 }
 
+/** A unit of several tokens translated together, ending at token `lastIndex`. */
+type UnitMatch = { lastIndex: number; result: WordResult };
+
 /** What the words of one sentence know about each other while it is translated. */
 interface SentenceContext {
   /** The sentence has a future marker (Uzbek ertaga, kelgusi …). */
@@ -326,9 +329,14 @@ class DirectionEngine {
     return entries.find((e) => e.target === target) ?? { ...(entries[0] as BidixEntry), target };
   }
 
+  /** The token right after token i when only a space separates them. */
+  private adjacent(tokens: readonly Token[], i: number): Token | undefined {
+    return tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+  }
+
   /** The first reading of the word right after token i, when only a space separates them. */
   private nextReading(tokens: readonly Token[], i: number): Analysis | undefined {
-    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const next = this.adjacent(tokens, i);
     return next && this.isWord(next) ? this.source.analyze(next.text)[0] : undefined;
   }
 
@@ -347,10 +355,7 @@ class DirectionEngine {
    * One side's intention form is the other's infinitive, and the tense moves between
    * boʻl- and istə-.
    */
-  private matchIntention(
-    tokens: readonly Token[],
-    i: number,
-  ): { lastIndex: number; result: WordResult } | undefined {
+  private matchIntention(tokens: readonly Token[], i: number): UnitMatch | undefined {
     const [mainForm, helper, helperTarget, targetForm] =
       this.from === 'uz'
         ? [/(^|\.)intent(\.p3sg)?$/, 'boʻl', 'istə', 'inf']
@@ -358,7 +363,7 @@ class DirectionEngine {
     const main = this.source
       .analyze((tokens[i] as Token).text)
       .find((a) => a.pos === 'v' && mainForm.test(a.tags.join('.')));
-    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const next = this.adjacent(tokens, i);
     if (!main || !next || !this.isWord(next)) return undefined;
     const aux = this.source.analyze(next.text).find((a) => a.pos === 'v' && a.lemma === helper);
     const entry = aux && this.bidix.lookup(main.lemma, 'v')[0];
@@ -394,15 +399,12 @@ class DirectionEngine {
   /**
    * Uzbek -ishi mumkin (it may happen) is Azerbaijani -(y)A bilər: oshishi mumkin → arta bilər.
    */
-  private matchPossibility(
-    tokens: readonly Token[],
-    i: number,
-  ): { lastIndex: number; result: WordResult } | undefined {
+  private matchPossibility(tokens: readonly Token[], i: number): UnitMatch | undefined {
     if (this.from !== 'uz') return undefined;
     const main = this.source
       .analyze((tokens[i] as Token).text)
       .find((a) => a.pos === 'v' && a.tags.join('.').endsWith('vn.px3sp'));
-    const next = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const next = this.adjacent(tokens, i);
     if (!main || !next || this.lower(next.text) !== 'mumkin') return undefined;
     const entry = this.bidix.lookup(main.lemma, 'v')[0];
     if (!entry) return undefined;
@@ -440,16 +442,13 @@ class DirectionEngine {
   }
 
   /** Azerbaijani mayın 15-də → Uzbek 15-mayda: the month in the genitive, then the day. */
-  private matchDate(
-    tokens: readonly Token[],
-    i: number,
-  ): { lastIndex: number; result: WordResult } | undefined {
+  private matchDate(tokens: readonly Token[], i: number): UnitMatch | undefined {
     if (this.from !== 'az') return undefined;
     const month = this.source
       .analyze((tokens[i] as Token).text)
       .find((a) => this.months.has(a.lemma));
     if (!month || month.tags.join('.') !== 'gen') return undefined;
-    const day = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const day = this.adjacent(tokens, i);
     if (!day || day.kind !== 'number') return undefined;
     const reading = this.source
       .analyze(day.text)
@@ -465,7 +464,7 @@ class DirectionEngine {
   private detachedCase(tokens: readonly Token[], i: number): WordResult | undefined {
     const token = tokens[i] as Token;
     if (this.from !== 'uz' || token.kind !== 'number' || !DIGITS.test(token.text)) return undefined;
-    const suffix = tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+    const suffix = this.adjacent(tokens, i);
     const caseTag = suffix && DETACHED_CASES[this.lower(suffix.text)];
     if (caseTag === undefined) return undefined;
     const analysis: Analysis = { lemma: token.text, pos: 'num', tags: caseTag ? [caseTag] : [] };
@@ -509,10 +508,7 @@ class DirectionEngine {
   }
 
   /** The longest multiword unit starting at token i: all words but the last must match exactly. */
-  private matchMultiword(
-    tokens: readonly Token[],
-    i: number,
-  ): { lastIndex: number; result: WordResult } | undefined {
+  private matchMultiword(tokens: readonly Token[], i: number): UnitMatch | undefined {
     const first = tokens[i] as Token;
     const candidates = this.bidix.multiword.get(this.lower(first.text));
     if (!candidates) return undefined;
