@@ -119,8 +119,7 @@ export class LexicalMorphology implements Morphology {
       const key = analysisKey(a) + (a.compound ? `+${analysisKey(a.compound)}` : '');
       if (!out.has(key)) out.set(key, a);
     };
-    for (const a of this.irregular.get(lower) ?? []) add(a);
-    this.analyzeWithLexicon(lower, add);
+    for (const a of this.analyzeWithoutGuess(lower)) add(a);
     if (out.size > 0) return simplestFirst([...out.values()], !UPPER_INITIAL.test(word));
 
     const hyphen = lower.lastIndexOf('-');
@@ -132,10 +131,10 @@ export class LexicalMorphology implements Morphology {
     } else if (hyphen > 0 && hyphen < lower.length - 1) {
       // Suffixes after an acronym or a name: BMT-nin, NATO-ya, COVID-19-a.
       const head = word.slice(0, hyphen);
+      const known = this.lemmaPos(head);
       for (const start of this.rules.guessStarts(this.rules.lower(head) + '-')) {
         for (const tags of analyzeFrom(this.rules.grammar, lower, start, false)) {
           if (tags.length > 0 && tags.every((tag) => this.rules.guessTagAllowed(tag))) {
-            const known = this.lemmaPos(head);
             add({ lemma: head, pos: known ?? 'np.al', tags, guessed: known === undefined });
           }
         }

@@ -68,14 +68,8 @@ export function analyzeFrom(
   viaAlt: boolean,
 ): string[][] {
   const results: string[][] = [];
-  const base = viaAlt ? (start.alt ?? start.text) : start.text;
-  if (!word.startsWith(base)) return results;
-  const initial: SuffixContext = {
-    text: base,
-    vowel: start.vowel,
-    last: viaAlt ? base.slice(-1) : start.last,
-    monosyllable: start.monosyllable,
-  };
+  const initial = initialContext(start, viaAlt);
+  if (!word.startsWith(initial.text)) return results;
   const tags: string[] = [];
 
   const visit = (
@@ -100,10 +94,8 @@ export function analyzeFrom(
       // Cheap rejection first: most suffixes tried do not continue the word.
       if (!softens && !softensNext && !word.startsWith(surface, ctx.text.length)) continue;
       const vowelInitial = surface !== '' && grammar.isVowel(surface[0] ?? '');
-      if (first && surface !== '') {
-        if (viaAlt && !vowelInitial) continue;
-        if (!viaAlt && start.altStrict && prefersAlt(grammar, start, edge.morpheme)) continue;
-      }
+      if (first && !stemTakes(grammar, start, viaAlt, edge.morpheme, surface, start.altStrict))
+        continue;
       const next = append(grammar, ctx, surface, softens && vowelInitial);
       if (!continuesWith(grammar, word, next.text, softensNext)) continue;
       tags.push(...edge.morpheme.tags);
@@ -123,13 +115,7 @@ export function generateFrom(
 ): string[] {
   const out = new Set<string>();
   for (const viaAlt of start.alt === undefined ? [false] : [false, true]) {
-    const base = viaAlt ? (start.alt as string) : start.text;
-    const initial: SuffixContext = {
-      text: base,
-      vowel: start.vowel,
-      last: viaAlt ? base.slice(-1) : start.last,
-      monosyllable: start.monosyllable,
-    };
+    const initial = initialContext(start, viaAlt);
     const visit = (
       state: string,
       ctx: SuffixContext,
@@ -146,10 +132,8 @@ export function generateFrom(
         const surface = edge.morpheme.realize(ctx);
         if (surface === null) continue;
         const vowelInitial = surface !== '' && grammar.isVowel(surface[0] ?? '');
-        if (first && surface !== '') {
-          if (viaAlt && !vowelInitial) continue;
-          if (!viaAlt && prefersAlt(grammar, start, edge.morpheme)) continue;
-        }
+        // Generation is strict: a k/q stem always softens before a vowel.
+        if (first && !stemTakes(grammar, start, viaAlt, edge.morpheme, surface, true)) continue;
         const next = append(grammar, ctx, surface, softens && vowelInitial);
         const softensNext = edge.morpheme.softens === true || (softens && surface === '');
         visit(edge.to, next, softensNext, first && surface === '', k + mt.length, depth + 1);
@@ -200,6 +184,33 @@ function candidates(plan: Plan, next: string): readonly number[] {
     plan.byNext.set(next, list);
   }
   return list;
+}
+
+function initialContext(start: StemStart, viaAlt: boolean): SuffixContext {
+  const text = viaAlt ? (start.alt ?? start.text) : start.text;
+  return {
+    text,
+    vowel: start.vowel,
+    last: viaAlt ? text.slice(-1) : start.last,
+    monosyllable: start.monosyllable,
+  };
+}
+
+/**
+ * May the stem (its base or its alternant) take this first non-empty suffix? The alternant
+ * stands only before vowels; `strict` also bars the base where the alternant is due.
+ */
+function stemTakes(
+  grammar: Grammar,
+  start: StemStart,
+  viaAlt: boolean,
+  morpheme: Morpheme,
+  surface: string,
+  strict: boolean,
+): boolean {
+  if (surface === '') return true;
+  if (viaAlt) return grammar.isVowel(surface[0] ?? '');
+  return !(strict && prefersAlt(grammar, start, morpheme));
 }
 
 /**
