@@ -646,14 +646,7 @@ class DirectionEngine {
       }
     }
     const name = analyses.find((a) => a.pos.startsWith('np.') || a.pos === 'abbr');
-    if (name) {
-      const entry: BidixEntry = {
-        source: name.lemma,
-        target: this.spell(name.lemma),
-        pos: name.pos,
-      };
-      return { text: this.realize(entry, name.tags, clauseFinal, pattern, name.pos), known: false };
-    }
+    if (name) return this.spelledOver(name, clauseFinal, pattern);
     return { text: this.spell(word), known: false };
   }
 
@@ -713,6 +706,15 @@ class DirectionEngine {
         known: true,
       };
     }
+    return this.spelledOver(analysis, clauseFinal, pattern);
+  }
+
+  /** A reading with no bilingual entry: its lemma spelled over, its suffixes generated. */
+  private spelledOver(
+    analysis: Analysis,
+    clauseFinal: boolean,
+    pattern: ReturnType<typeof casePattern>,
+  ): WordResult {
     const spelled: BidixEntry = {
       source: analysis.lemma,
       target: this.spell(analysis.lemma),
