@@ -27,6 +27,7 @@ import {
   selectTarget,
   type TransferRules,
 } from './transfer/rules.js';
+import { findReportedSpeech, reorderReportedSpeech } from './transfer/reported-speech.js';
 import { transferTags } from './transfer/tags.js';
 
 export const ENGINE_NAME = 'korpu-builtin';
@@ -99,6 +100,21 @@ export function parseTranslationPair(from: string, to: string): TranslationPair 
 }
 
 const CLAUSE_END = /^[.!?;:…]/u;
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'gün',
+  'gecə',
+  'səhər',
+  'axşam',
+  'kun',
+  'kech',
+  'tong',
+  'oqshom',
+]);
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['adj', 'det', 'num']);
+const FINITE = /(^|\.)(pres|past|fut|aor|evid|prog|cont)\.p[123](sg|pl)$/u;
+const PARTICIPLES: ReadonlySet<string> = new Set(['prc_an', 'prc_dIq']);
+const MAY_TAGS: ReadonlySet<string> = new Set(['aor.p3sg', 'aor.p3pl', 'aor.cop_past.p3sg']);
+const SPEAKERS: ReadonlySet<string> = new Set(['u', 'ular', 'men', 'biz']);
 /** The longest multiword unit the lexicon may hold, in words. */
 const MAX_UNIT_WORDS = 8;
 /** Conjunctions after which a clause before the comma is finite (X edib, lakin …). */
@@ -132,8 +148,13 @@ interface Auxiliary {
   index: number;
   /** Tags it brings to the main verb. */
   tags: string[];
-  /** Keep the main verb's last tag (a participle before a copula), or replace it (-ib + aux). */
-  keepLast: boolean;
+  /** How many of the main verb's last tags the auxiliary's tags replace (0: a participle
+   * before a copula keeps its own; 1: -ib before an aspect auxiliary). */
+  drop: number;
+  /** Only the main verb's reading with exactly these tags takes the auxiliary. */
+  host?: readonly string[];
+  /** Words the construction leaves after the verb in the target (… lazımdır, … kerak edi). */
+  after?: string;
 }
 
 const UZ_AUXILIARIES = new Set([
@@ -151,6 +172,7 @@ const UZ_AUXILIARIES = new Set([
   'ket',
 ]);
 const HAS_LETTER = /\p{L}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const DIGITS = /^\d[\d.,]*$/u;
 
 export function createTranslator(data: LexiconData): Translator {
@@ -252,8 +274,19 @@ class DirectionEngine {
     return result;
   }
 
-  translateSentence(text: string): SentenceTranslation {
+  translateSentence(text: string, whole = true): SentenceTranslation {
     const tokens = tokenize(text);
+    const speech = whole && this.from === 'az' ? this.reportedSpeech(tokens) : undefined;
+    if (speech) {
+      return reorderReportedSpeech(
+        text,
+        tokens,
+        speech,
+        'deb',
+        (part) => this.translateSentence(part, false),
+        (s) => capitalizeFirst(s, this.to),
+      );
+    }
     this.context = { future: this.hasFutureMarker(tokens) };
     const alignment: AlignedSpan[] = [];
     const unknown: string[] = [];
@@ -277,6 +310,20 @@ class DirectionEngine {
       }
       if (!this.isWord(token)) {
         if (!(joinNext && token.kind === 'space')) target += token.text;
+        // A bare number is context for the next word (45 yaşlı, üç bal).
+        if (token.kind === 'number' && DIGITS.test(token.text)) {
+          const next = tokens[i + 1]?.kind === 'space';
+          this.context.prev = next ? { lemma: token.text, pos: 'num', tags: [] } : undefined;
+        }
+        continue;
+      }
+      const also = this.alsoParticle(tokens, i, target);
+      if (also !== undefined) {
+        const start = target.length;
+        target += also;
+        alignment.push({ source: [token.start, token.end], target: [start, target.length] });
+        words++;
+        known++;
         continue;
       }
       const multi =
@@ -289,6 +336,7 @@ class DirectionEngine {
       const result: WordResult = multi
         ? multi.result
         : this.translateWord(tokens, i, aux, joinNext);
+      if (aux?.after) result.text += ` ${aux.after}`;
       const following = tokens[last + 1];
       this.context.prev = following?.kind === 'space' ? result.analysis : undefined;
       const start = target.length;
@@ -313,8 +361,45 @@ class DirectionEngine {
     };
   }
 
+  /** Azerbaijani `… bildirib ki, REPORT.`: where the speech verb and its report are. */
+  private reportedSpeech(tokens: readonly Token[]) {
+    return findReportedSpeech(
+      tokens,
+      (t) => this.lower(t.text) === 'ki',
+      (i) => {
+        const verb = tokens[i];
+        if (!verb || !this.isWord(verb)) return undefined;
+        const readings = this.source.analyze(verb.text).filter((a) => a.pos === 'v');
+        const speech = this.rules.speechVerbs;
+        const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+        for (const a of readings) {
+          if (before && speech.has(`${this.lower(before.text)} ${a.lemma}`)) return i - 2;
+          if (speech.has(a.lemma)) return i;
+        }
+        return undefined;
+      },
+    );
+  }
+
   private isWord(token: Token): boolean {
     return (token.kind === 'word' || token.kind === 'number') && HAS_LETTER.test(token.text);
+  }
+
+  /**
+   * Uzbek ham after a word is "too, also", the Azerbaijani clitic da/də in that word's harmony
+   * (U ham keldi → O da gəldi); a pair ham … ham … stays həm … həm … (both … and …).
+   */
+  private alsoParticle(tokens: readonly Token[], i: number, before: string): string | undefined {
+    if (this.from !== 'uz' || this.lower((tokens[i] as Token).text) !== 'ham') return undefined;
+    const prev = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+    if (!prev || !this.isWord(prev)) return undefined;
+    const next = this.nextToken(tokens, i);
+    const closes = next === undefined || next.kind === 'punct';
+    const pairs = tokens.filter((t) => t.kind === 'word' && this.lower(t.text) === 'ham').length;
+    if (pairs > 1 && !closes) return undefined;
+    const vowels = /[aıoueəiöü]/giu;
+    const last = (before.match(vowels) ?? []).at(-1)?.toLowerCase();
+    return last !== undefined && 'aıou'.includes(last) ? 'da' : 'də';
   }
 
   /** The bilingual entry for a reading: the default, unless a selection rule picks another. */
@@ -493,7 +578,14 @@ class DirectionEngine {
       const after = next.text === ',' ? this.nextToken(tokens, tokens.indexOf(next)) : undefined;
       return after !== undefined && ADVERSATIVES.has(this.lower(after.text));
     }
-    return this.lower(next.text) === 'ki';
+    if (this.lower(next.text) === 'ki') return true;
+    // Reported speech ends with its speaker: "…", degan u. / … deb taʼkidladi u.
+    const after = this.nextToken(tokens, tokens.indexOf(next));
+    return (
+      this.from === 'uz' &&
+      SPEAKERS.has(this.lower(next.text)) &&
+      (after === undefined || (after.kind === 'punct' && CLAUSE_END.test(after.text)))
+    );
   }
 
   /** The next word is a verb form (for objects: -ları is then plural + accusative). */
@@ -536,20 +628,19 @@ class DirectionEngine {
       if (headTags === undefined) continue;
       // A compound verb's head takes an auxiliary or copula word like any verb (… borayotgan edi).
       const aux = entry.pos === 'v' ? this.auxiliaryAfter(tokens, k) : undefined;
-      const tags = aux
-        ? [...(aux.keepLast ? headTags : headTags.slice(0, -1)), ...aux.tags]
-        : headTags;
+      const tags = aux ? [...headTags.slice(0, headTags.length - aux.drop), ...aux.tags] : headTags;
       const end = aux?.index ?? k;
       const retagged = retagSource(this.rules.retag, this.direction, tags, {
         prev: this.context.prev,
         next: this.nextReading(tokens, end),
       });
-      const text = this.realize(
+      let text = this.realize(
         entry,
         retagged,
         this.isClauseFinal(tokens, end),
         casePattern(first.text),
       );
+      if (aux?.after) text += ` ${aux.after}`;
       const analysis: Analysis = { lemma: entry.source, pos: entry.pos, tags };
       return { lastIndex: end, result: { text, known: true, analysis } };
     }
@@ -582,7 +673,8 @@ class DirectionEngine {
    * pairs (olib kel → gətir) are multiword entries and matched before this.
    */
   private auxiliaryAfter(tokens: readonly Token[], i: number): Auxiliary | undefined {
-    if (this.from !== 'uz') return undefined;
+    const necessity = this.necessityAfter(tokens, i);
+    if (necessity || this.from !== 'uz') return necessity;
     const main = this.source.analyze((tokens[i] as Token).text)[0];
     const space = tokens[i + 1];
     const next = tokens[i + 2];
@@ -591,7 +683,21 @@ class DirectionEngine {
     const readings = this.source.analyze(next.text);
     if (main.tags.at(-1) === 'ib') {
       const aux = readings.find((a) => a.pos === 'v' && UZ_AUXILIARIES.has(a.lemma));
-      return aux ? { index: i + 2, tags: aux.tags, keepLast: false } : undefined;
+      if (!aux) return undefined;
+      // tashlab qoʻyganim yoʻq: the auxiliary may itself stand in a negative perfect.
+      const after = tokens[i + 3]?.kind === 'space' ? tokens[i + 4] : undefined;
+      const negative = after && this.isWord(after) && this.negativePerfect(aux.tags, after);
+      if (negative) {
+        const tags = [...aux.tags.slice(0, aux.tags.length - negative.drop), ...negative.tags];
+        return { index: i + 4, tags, drop: 1 };
+      }
+      return { index: i + 2, tags: aux.tags, drop: 1 };
+    }
+    const negative = this.negativePerfect(main.tags, next);
+    if (negative) return { index: i + 2, ...negative };
+    // -(a)r ekan is "while, as" (soʻzlab berar ekan → danışarkən): the Azerbaijani converb.
+    if (main.tags.join('.').endsWith('aor.p3sg') && this.lower(next.text) === 'ekan') {
+      return { index: i + 2, tags: ['cvb_ArkAn'], drop: 2 };
     }
     // Participle + copula word (kelgan edi, kelayotgan edi) is one Azerbaijani word
     // (gəlmişdi, gəlirdi): the copula's tense and person move onto the verb.
@@ -600,7 +706,98 @@ class DirectionEngine {
     if (!copula || !host || !COPULA_HOSTS.has(host)) return undefined;
     const [tense, person] = copula.tags;
     if (!tense || !person) return undefined;
-    return { index: i + 2, tags: [`cop_${tense}`, person], keepLast: true };
+    return { index: i + 2, tags: [`cop_${tense}`, person], drop: 0 };
+  }
+
+  /**
+   * Necessity: Uzbek verbal noun + possessive + kerak is the Azerbaijani -mAlI form (borishi
+   * kerak → getməlidir, borishimiz kerak edi → getməli idik); without a possessive it is the
+   * infinitive + lazımdır (qilish kerak → etmək lazımdır), and back.
+   */
+  private necessityAfter(tokens: readonly Token[], i: number): Auxiliary | undefined {
+    const next = this.adjacent(tokens, i);
+    if (!next || !this.isWord(next)) return undefined;
+    const following = this.adjacent(tokens, i + 2);
+    const readings = this.source.analyze((tokens[i] as Token).text);
+    if (this.from === 'uz') {
+      if (this.lower(next.text) !== 'kerak') return undefined;
+      const past = following !== undefined && /^edi/u.test(this.lower(following.text));
+      const index = past ? i + 4 : i + 2;
+      for (const a of readings) {
+        if (a.pos !== 'v') continue;
+        const last = a.tags.at(-1) ?? '';
+        if (a.tags.at(-2) === 'vn' && last.startsWith('px')) {
+          const person = last === 'px3sp' ? 'p3sg' : last.replace('px', 'p');
+          const tags = past ? ['nec', 'cop_past', person] : ['nec', person];
+          return { index, tags, drop: 2, host: a.tags };
+        }
+        if (last === 'vn') {
+          return {
+            index,
+            tags: ['inf'],
+            drop: 1,
+            host: a.tags,
+            after: past ? 'lazım idi' : 'lazımdır',
+          };
+        }
+      }
+      return undefined;
+    }
+    // Azerbaijani -(y)A bilər is mostly "may" in news: ola bilər → boʻlishi mumkin.
+    const may = this.source
+      .analyze(next.text)
+      .find((a) => a.pos === 'v' && a.lemma === 'bil' && MAY_TAGS.has(a.tags.join('.')));
+    const optative = readings.find((a) => a.pos === 'v' && a.tags.join('.').endsWith('opt.p3sg'));
+    if (may && optative) {
+      const after = may.tags.includes('cop_past') ? 'mumkin edi' : 'mumkin';
+      return { index: i + 2, tags: ['vn', 'px3sp'], drop: 2, host: optative.tags, after };
+    }
+    // Periphrastic participles: qazanmış olduğu → qozongan, iştirak edəcək olan → etadigan.
+    const participle = this.source
+      .analyze(next.text)
+      .find((a) => a.pos === 'v' && a.lemma === 'ol' && PARTICIPLES.has(a.tags[0] ?? ''));
+    if (participle) {
+      for (const a of readings) {
+        if (a.pos !== 'v') continue;
+        const tags = a.tags.join('.');
+        if (/(^|\.)evid(\.p3sg)?$/u.test(tags)) {
+          const drop = a.tags.at(-1) === 'p3sg' ? 2 : 1;
+          return { index: i + 2, tags: participle.tags, drop, host: a.tags };
+        }
+        if (/(^|\.)fut(\.p3sg|\.attr)?$/u.test(tags) && participle.tags[0] === 'prc_an') {
+          const drop = a.tags.at(-1) === 'fut' ? 1 : 2;
+          return {
+            index: i + 2,
+            tags: ['fut', 'attr', ...participle.tags.slice(1)],
+            drop,
+            host: a.tags,
+          };
+        }
+      }
+    }
+    const need = this.source.analyze(next.text).find((a) => a.lemma === 'lazım');
+    const infinitive = readings.find((a) => a.pos === 'v' && a.tags.at(-1) === 'inf');
+    if (!need || !infinitive) return undefined;
+    const after = need.tags.includes('cop_past') ? 'kerak edi' : 'kerak';
+    return { index: i + 2, tags: ['vn'], drop: 1, host: infinitive.tags, after };
+  }
+
+  /**
+   * Uzbek -gan + possessive + yoʻq and -gan emas deny a past event (koʻrganim yoʻq, kelgan
+   * emas): the Azerbaijani negative perfect (görməmişəm, gəlməyib).
+   */
+  private negativePerfect(
+    tags: readonly string[],
+    next: Token,
+  ): Pick<Auxiliary, 'tags' | 'drop'> | undefined {
+    const word = this.lower(next.text);
+    const last = tags.at(-1) ?? '';
+    if (word === 'yoʻq' && tags.at(-2) === 'prc_gan' && last.startsWith('px')) {
+      const person = last === 'px3sp' ? 'p3sg' : last.replace('px', 'p');
+      return { tags: ['neg', 'prc_gan', person], drop: 2 };
+    }
+    if (word === 'emas' && last === 'prc_gan') return { tags: ['neg', 'prc_gan', 'p3sg'], drop: 1 };
+    return undefined;
   }
 
   private translateWord(
@@ -611,17 +808,31 @@ class DirectionEngine {
   ): WordResult {
     const word = (tokens[i] as Token).text;
     const clauseFinal = this.isClauseFinal(tokens, aux?.index ?? i);
-    let analyses = preferObjectReading(
-      this.source.analyze(word),
-      this.beforeVerb(tokens, i) && this.context.prev?.tags.at(-1) !== 'gen',
-    );
+    const prev = this.context.prev;
+    const readings = this.source.analyze(word);
+    // After a genitive, or a time noun after a bare noun (cümə günü, keçən ilin payızı), -(s)I
+    // is the possessive of a compound even right before a verb; a bare noun before any other
+    // noun is likelier the subject (Uşaq kitabı oxudu).
+    const compoundHead =
+      prev !== undefined &&
+      (prev.tags.at(-1) === 'gen' ||
+        (prev.tags.length === 0 &&
+          prev.pos === 'n' &&
+          readings.some((a) => TIME_NOUNS.has(a.lemma))));
+    let analyses = preferObjectReading(readings, this.beforeVerb(tokens, i) && !compoundHead);
     if (aux) {
+      const host = aux.host?.join('.');
       analyses = analyses
-        .filter((a) => a.pos === 'v')
+        .filter((a) => a.pos === 'v' && (host === undefined || a.tags.join('.') === host))
         .map((a) => ({
           ...a,
-          tags: [...(aux.keepLast ? a.tags : a.tags.slice(0, -1)), ...aux.tags],
+          tags: [...a.tags.slice(0, a.tags.length - aux.drop), ...aux.tags],
         }));
+    }
+    if (clauseFinal && !aux) analyses = this.preferFiniteVerb(analyses);
+    if (!aux && this.isNameHere(tokens, i, analyses)) {
+      // One part of a longer name; a name that looks like a common word is taken whole.
+      analyses = [{ lemma: word, pos: 'np.al', tags: [], guessed: true }];
     }
     // After 2024-cü the word is the counted noun (ilə = il + dative, not the postposition).
     if (afterOrdinal) {
@@ -648,6 +859,47 @@ class DirectionEngine {
     const name = analyses.find((a) => a.pos.startsWith('np.') || a.pos === 'abbr');
     if (name) return this.spelledOver(name, clauseFinal, pattern);
     return { text: this.spell(word), known: false };
+  }
+
+  /**
+   * At the end of a clause a finite verb explains a word better than a bare noun that looks the
+   * same (dedi ki, gəlir: "comes", not "income"), unless a modifier before it makes it a noun.
+   */
+  private preferFiniteVerb(analyses: Analysis[]): Analysis[] {
+    const first = analyses[0];
+    if (!first || first.pos === 'v' || first.tags.length > 0) return analyses;
+    const prev = this.context.prev;
+    if (prev && (NOUN_MODIFIERS.has(prev.pos) || prev.tags.at(-1) === 'gen')) return analyses;
+    const verb = analyses.find((a) => a.pos === 'v' && FINITE.test(a.tags.join('.')) && !a.guessed);
+    return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
+  }
+
+  /**
+   * A capitalised common word inside a sentence, next to a name the lexicon does not know, is
+   * part of that name: detektiv Bob Blemings, Dolli Menga (not "chapter", "to me"). Titles
+   * before names keep their meaning (Prezident Emmanuel Makron).
+   */
+  private isNameHere(tokens: readonly Token[], i: number, analyses: readonly Analysis[]): boolean {
+    const word = (tokens[i] as Token).text;
+    if (!TITLE_CASE.test(word) || analyses.length === 0) return false;
+    if (analyses.some((a) => a.guessed || a.pos.startsWith('np.') || a.pos === 'abbr'))
+      return false;
+    if (analyses.some((a) => this.rules.titles.has(`${this.from}:${a.lemma}`))) return false;
+    const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+    if (!before || !this.isWord(before)) return false;
+    const after = this.adjacent(tokens, i);
+    return [before, after].some((t) => t !== undefined && this.isUnknownName(t));
+  }
+
+  /** A capitalised word the lexicon knows only as a guessed name (or as a person's name). */
+  private isUnknownName(token: Token): boolean {
+    if (!this.isWord(token) || !TITLE_CASE.test(token.text)) return false;
+    const readings = this.source.analyze(token.text);
+    return (
+      readings.length > 0 &&
+      readings.every((a) => a.guessed || a.pos === 'np.ant' || a.pos === 'np.cog') &&
+      readings.some((a) => a.pos.startsWith('np.'))
+    );
   }
 
   /** Uzbek 2024-yilda ⇄ Azerbaijani 2024-cü ildə; 15-də ⇄ 15-da. */
@@ -763,11 +1015,13 @@ class DirectionEngine {
     }
     let form: string | undefined;
     for (let n = tags.length; n >= 0 && form === undefined; n--) {
-      form = this.target.generate({
+      const forms = this.target.generate({
         lemma: stem.lemma,
         pos: stem.pos,
         tags: [...stem.tags, ...tags.slice(0, n)],
-      })[0];
+      });
+      // News prose gives a 3rd-person -mAlI predicate its copula: getməlidir(lər), not getməli.
+      form = n === tags.length && tags.at(-2) === 'nec' ? forms.at(-1) : forms[0];
     }
     // The stem found by analysing an inflected lemma word is lower case (Respublikasi → respublika).
     const result =

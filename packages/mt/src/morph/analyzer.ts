@@ -50,11 +50,13 @@ export class LexicalMorphology implements Morphology {
   ) {
     this.lang = rules.lang;
     for (const stem of parseLexicon(lexiconText, `${rules.lang}.lex`)) this.addStem(stem);
-    for (const { form, analysis } of parseIrregularForms(irregularText, `${rules.lang}.forms`)) {
+    const forms = parseIrregularForms(irregularText, `${rules.lang}.forms`);
+    for (const { form, analysis, readOnly } of forms) {
       const key = rules.lower(form);
       const list = this.irregular.get(key) ?? [];
       list.push(analysis);
       this.irregular.set(key, list);
+      if (readOnly) continue;
       const akey = analysisKey(analysis);
       this.irregularByAnalysis.set(akey, [...(this.irregularByAnalysis.get(akey) ?? []), form]);
       this.noteLemma(analysis.lemma, analysis.pos);
@@ -222,7 +224,11 @@ export class LexicalMorphology implements Morphology {
         }
       }
     }
-    // Longest stem first; a one-letter "suffix" is likelier part of the name (Ankara, Parisə).
+    // Longest stem first; a one-letter "suffix" is likelier part of the name (Ankara, Helsinki),
+    // except Azerbaijani -ə after a consonant: foreign names do not end so (Sterlinqə, Seynə).
+    if (this.lang === 'az' && /[^aıoueəiöü]ə$/u.test(lower)) {
+      for (const a of short) if (a.tags.length === 1 && a.tags[0] === 'dat') long.push(a);
+    }
     for (const a of long) add(a);
     add({ lemma: word, pos: 'np.al', tags: [], guessed: true });
     for (const a of short) add(a);
@@ -265,6 +271,9 @@ const MARKED_TAGS: ReadonlyMap<string, number> = new Map([
   ['px1pl', 0.5],
   ['px2pl', 0.5],
   ['cop_cond', 0.5],
+  // A verb explains -dI / -mIş better than a noun with a copula (güldü: laughed, not "was a rose").
+  ['cop_past', 0.5],
+  ['cop_evid', 0.5],
   // The purpose converb -gani is rare beside -gan + possessive (kelgani sababli).
   ['cvb_gani', 1.5],
 ]);

@@ -64,6 +64,8 @@ export function parseLexicon(text: string, file = 'lexicon'): RawStem[] {
 export interface IrregularForm {
   form: string;
   analysis: Analysis;
+  /** Read as this analysis, but never generated for it (a synonym form: ekanini ≈ boʻlganini). */
+  readOnly: boolean;
 }
 
 const ANALYSIS = /^([^<]+)((?:<[^<>]+>)+)$/u;
@@ -83,12 +85,12 @@ export function parseIrregularForms(text: string, file = 'forms'): IrregularForm
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
-    const [form, analysisText] = line.split('\t');
+    const [form, analysisText, mark] = line.split('\t');
     const analysis = analysisText ? parseAnalysis(analysisText) : null;
-    if (!form || !analysis) {
-      throw new LexiconFormatError(file, i + 1, 'expected form<TAB>lemma<pos><tag>…');
+    if (!form || !analysis || (mark !== undefined && mark !== 'read')) {
+      throw new LexiconFormatError(file, i + 1, 'expected form<TAB>lemma<pos><tag>…[<TAB>read]');
     }
-    forms.push({ form, analysis });
+    forms.push({ form, analysis, readOnly: mark === 'read' });
   });
   return forms;
 }

@@ -52,5 +52,20 @@ function compile(pairs: readonly [string, string][]): (text: string) => string {
   return (text) => text.replace(pattern, (m) => map.get(m) ?? m);
 }
 
-export const azToUzSpelling = compile(AZ_TO_UZ);
-export const uzToAzSpelling = compile(UZ_TO_AZ);
+const azLetters = compile(AZ_TO_UZ);
+const uzLetters = compile(UZ_TO_AZ);
+
+/** A name left in its own Latin spelling (Wheeling, Patrick, Thomas): no letter to respell. */
+const FOREIGN_SPELLING = /[wW]|ck|th|ph|oo|ee/u;
+
+// Azerbaijani writes the English -ng of foreign names as -nq (Sterlinq, Hastinqs); Uzbek keeps -ng.
+export const azToUzSpelling = (text: string): string =>
+  FOREIGN_SPELLING.test(text)
+    ? text
+    : azLetters(text)
+        .replace(/nq(?=s?(?:\P{L}|$))/gu, 'ng')
+        .replace(/NQ(?=S?(?:\P{L}|$))/gu, 'NG');
+export const uzToAzSpelling = (text: string): string =>
+  uzLetters(text)
+    .replace(/ng(?=s?(?:\P{L}|$))/gu, 'nq')
+    .replace(/NG(?=S?(?:\P{L}|$))/gu, 'NQ');

@@ -40,6 +40,14 @@ export interface TransferRules {
   selection: SelectionRule[];
   retag: RetagRule[];
   futureMarkers: ReadonlySet<string>;
+  /**
+   * Lemmas (either language) that stand capitalised before a name as a title (Prezident,
+   * Professor) and keep their meaning there; other capitalised common words next to an
+   * unknown name are read as part of the name (detektiv Bob Blemings).
+   */
+  titles: ReadonlySet<string>;
+  /** Azerbaijani speech verbs (bildir, qeyd et) whose `ki, …` report Uzbek gives as `…, deb`. */
+  speechVerbs: ReadonlySet<string>;
   /** Azerbaijani month lemma → Uzbek, and Uzbek → Azerbaijani. */
   months: { azUz: ReadonlyMap<string, string>; uzAz: ReadonlyMap<string, string> };
 }
@@ -66,6 +74,8 @@ export function parseTransferRules(text: string): TransferRules {
   const selection: SelectionRule[] = [];
   const retag: RetagRule[] = [];
   const futureMarkers = new Set<string>();
+  const titles = new Set<string>();
+  const speechVerbs = new Set<string>();
   const azUz = new Map<string, string>();
   const uzAz = new Map<string, string>();
   text.split('\n').forEach((raw, i) => {
@@ -74,6 +84,8 @@ export function parseTransferRules(text: string): TransferRules {
     const cols = line.split('\t');
     const [kind, a, b, c, d, e] = cols;
     if (kind === 'future' && a) futureMarkers.add(a);
+    else if (kind === 'speech' && a) speechVerbs.add(a);
+    else if (kind === 'title' && a && b && (a === 'az' || a === 'uz')) titles.add(`${a}:${b}`);
     else if (kind === 'month' && a && b) {
       azUz.set(a, b);
       uzAz.set(b, a);
@@ -93,10 +105,10 @@ export function parseTransferRules(text: string): TransferRules {
         conditions: parseConditions(d, i + 1),
       });
     } else {
-      throw new TransferRulesError(i + 1, 'expected select, retag, future or month');
+      throw new TransferRulesError(i + 1, 'expected select, retag, future, title, speech or month');
     }
   });
-  return { selection, retag, futureMarkers, months: { azUz, uzAz } };
+  return { selection, retag, futureMarkers, titles, speechVerbs, months: { azUz, uzAz } };
 }
 
 function parseDirection(direction: string, line: number): Direction {

@@ -83,6 +83,8 @@ const AZ_TO_UZ: readonly TagRule[] = [
   { match: ['vn_Iş'], replace: ['vn'] },
   { match: ['prc_IcI'], replace: ['prc_uvchi'] },
   { match: ['inf', 'C'], replace: ['vn', 'C'] },
+  // A bare infinitive is a noun phrase (bunu etmək çətindir): Uzbek says -ish, -moq is bookish.
+  { match: ['inf'], replace: ['vn'] },
   { match: ['ib', 'p3sg'], replace: ['past', 'p3sg'] },
   { match: ['ib', 'P'], replace: ['past', 'P'] },
   { match: ['ib'], replace: ['past', 'p3sg'], clauseFinal: true },
@@ -91,6 +93,7 @@ const AZ_TO_UZ: readonly TagRule[] = [
 const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['pres', 'P'], replace: ['fut', 'P'], future: true },
   { match: ['cont'], replace: ['pres'] },
+  { match: ['prog'], replace: ['pres'] },
   { match: ['prc_gan', 'cop_past'], replace: ['evid', 'cop_past'] },
   { match: ['prc_gan', 'cop_evid'], replace: ['evid', 'cop_evid'] },
   { match: ['prc_gan', 'cop_cond'], replace: ['evid', 'cop_cond'] },
@@ -98,6 +101,9 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['prc_ayotgan', 'cop_evid'], replace: ['pres', 'cop_evid'] },
   { match: ['intent', 'cop_past'], replace: ['fut', 'cop_past'] },
   { match: ['cont', 'cop_past'], replace: ['pres', 'cop_past'] },
+  // -ganligi / -ayotganligi (that it happened / is happening) is the -dIğI form.
+  { match: ['prc_gan', 'der_subst', 'n', 'X'], replace: ['prc_dIq', 'X'] },
+  { match: ['prc_ayotgan', 'der_subst', 'n', 'X'], replace: ['prc_dIq', 'X'] },
   { match: ['prc_gan', 'p3sg'], replace: ['ib'] },
   { match: ['prc_gan'], replace: ['ib'], clauseFinal: true },
   { match: ['prc_gan', 'P'], replace: ['evid', 'P'] },
@@ -123,8 +129,11 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['comp'], replace: [], before: 'daha' },
   { match: ['lim'], replace: [] },
   { match: ['cnt'], replace: [] },
-  { match: ['vn', 'acc'], replace: ['inf', 'acc'] },
-  { match: ['vn', 'dat'], replace: ['inf', 'dat'] },
+  // The Uzbek -ish noun without a possessive is the Azerbaijani infinitive, which declines
+  // (muhokama qilish → müzakirə etmək, qilishdan → etməkdən); with one it stays -mA (etməsi).
+  { match: ['vn', 'X'], replace: ['vn', 'X'] },
+  { match: ['vn', 'C'], replace: ['inf', 'C'] },
+  { match: ['vn'], replace: ['inf'] },
   { match: ['term'], replace: ['dat'], after: 'qədər' },
   { match: ['sim'], replace: [], after: 'kimi' },
 ];

@@ -168,7 +168,7 @@ function build(): Grammar {
   g.add(both, 'cvb_ArAq', t('(y)ArAQ'), 'end');
   g.add(both, 'cvb_IncA', t('(y)IncA'), 'end');
   g.add(stems, 'cvb_mAdAn', t('mAdAn'), 'end');
-  g.add(both, 'cvb_ArkAn', t('(y)ArkAn'), 'end');
+  g.add(both, 'cvb_ArkAn', t('(y)Arkən'), 'end'); // -kən never harmonises
   g.add(both, 'cvb_AlI', t('(y)AlI'), 'end');
 
   // Person and copula after the tense forms.
