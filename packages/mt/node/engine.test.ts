@@ -140,6 +140,76 @@ describe('translate', () => {
     expect(uzAz('Narxlar yana oshishi mumkin.').text).toBe('Qiymətlər yenə arta bilər.');
   });
 
+  it('renders necessity both ways: -ishi kerak ⇄ -mAlI, -ish kerak ⇄ -mAk lazımdır', () => {
+    expect(uzAz('Ular borishi kerak.').text).toBe('Onlar getməlidir.');
+    expect(uzAz('Biz borishimiz kerak edi.').text).toBe('Biz getməliydik.');
+    expect(uzAz('Qaror qabul qilishi kerak.').text).toBe('Qərar qəbul etməlidir.');
+    expect(uzAz('Bu ishni qilish kerak.').text).toBe('Bu işi etmək lazımdır.');
+    expect(azUz('O getməlidir.').text).toBe('U ketishi kerak.');
+    expect(azUz('Bunu etmək lazımdır.').text).toBe('Buni qilish kerak.');
+  });
+
+  it('reads Azerbaijani -(y)A bilər as possibility: -ishi mumkin', () => {
+    expect(azUz('Bu, problem ola bilər.').text).toBe('Bu, muammo boʻlishi mumkin.');
+    expect(azUz('Onlar qərar qəbul edə bilərlər.').text).toBe('Ular qaror qabul qilishi mumkin.');
+    // Past ability stays ability.
+    expect(azUz('O, bunu edə bildi.').text).toBe('U, buni qila oldi.');
+  });
+
+  it('renders the Uzbek negative perfect and -ar ekan', () => {
+    expect(uzAz('Men hech narsani tashlab qoʻyganim yoʻq.').text).toBe('Mən heç nəyi atmamışam.');
+    expect(uzAz('U kelgan emas.').text).toBe('O gəlməyib.');
+    expect(uzAz('U gapirar ekan, kuldi.').text).toBe('O danışarkən, güldü.');
+  });
+
+  it('joins Azerbaijani periphrastic participles into one Uzbek participle', () => {
+    expect(azUz('Seçkidə iştirak edəcək olan namizəd gəldi.').text).toBe(
+      'Saylovda ishtirok etadigan nomzod keldi.',
+    );
+    expect(azUz('Onun qazanmış olduğu medal.').text).toBe('Uning qozongan medal.');
+    expect(azUz('Onun yazdığı kitab maraqlıdır.').text).toBe('Uning yozgan kitob qiziqarlidir.');
+  });
+
+  it('gives Uzbek ham after a word as the clitic da/də in its harmony', () => {
+    expect(uzAz('U ham keldi.').text).toBe('O da gəldi.');
+    expect(uzAz('Biz ham keldik.').text).toBe('Biz də gəldik.');
+    expect(uzAz('U ham iqtisodiy, ham siyosiy masalalarni koʻrdi.').text).toMatch(/^O həm /);
+  });
+
+  it('makes the last verb of a report before ", dedi u" finite', () => {
+    expect(uzAz('Aloqa uzilgan, qoʻshimcha qildi u.').text).toBe('Əlaqə kəsilib, əlavə etdi o.');
+    expect(uzAz('Baʼzilar daraxtlarga chiqib olishgan va tirik qolishgan, dedi u.').text).toMatch(
+      /çıxıb və sağ qalıb, dedi o\.$/,
+    );
+    expect(uzAz('Kelgan va ketgan odamlar koʻp.').text).toBe('Gələn və gedən adamlar çox.');
+  });
+
+  it('translates ekanini, -ganligi and the passive deyil-', () => {
+    expect(uzAz('U bu juda ajoyib ekanini aytdi.').text).toBe('O bu çox əla olduğunu dedi.');
+    expect(uzAz('Politsiya hodisa sodir boʻlganligini aytdi.').text).toBe(
+      'Polis hadisə baş verdiyini dedi.',
+    );
+    expect(uzAz('Bu haqda bayonotda deyiladi.').text).toMatch(/deyilir\.$/);
+  });
+
+  it('uses a number before it to choose a word: ages and scores', () => {
+    expect(uzAz('45 yoshli shaxs keldi.').text).toBe('45 yaşlı şəxs gəldi.');
+    expect(azUz('45 yaşlı kişi gəldi.').text).toBe('45 yoshli erkak keldi.');
+    expect(azUz('3 bal qazandı.').text).toBe('3 ball qozondi.');
+  });
+
+  it('reads a capitalised common word next to an unknown name as part of the name', () => {
+    expect(uzAz('Tergovchi detektiv Bob Blemings xabar berdi.').text).toMatch(/detektiv Bob /);
+    expect(uzAz('Bugun Prezident Emmanuel Makron keldi.').text).toBe(
+      'Bu gün Prezident Emmanuel Makron gəldi.',
+    );
+  });
+
+  it('respells foreign names only where a letter has a correspondence', () => {
+    expect(azUz('O, Sterlinqə pas ötürdü.').text).toBe('U, Sterlingga pas oʻtkazdi.');
+    expect(azUz('Patrick Wheeling-də idi.').text).toMatch(/^Patrick Wheeling/);
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

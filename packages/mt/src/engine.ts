@@ -114,6 +114,7 @@ const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['adj', 'det', 'num']);
 const FINITE = /(^|\.)(pres|past|fut|aor|evid|prog|cont)\.p[123](sg|pl)$/u;
 const PARTICIPLES: ReadonlySet<string> = new Set(['prc_an', 'prc_dIq']);
 const MAY_TAGS: ReadonlySet<string> = new Set(['aor.p3sg', 'aor.p3pl', 'aor.cop_past.p3sg']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '’']);
 const SPEAKERS: ReadonlySet<string> = new Set(['u', 'ular', 'men', 'biz']);
 /** The longest multiword unit the lexicon may hold, in words. */
 const MAX_UNIT_WORDS = 8;
@@ -361,6 +362,25 @@ class DirectionEngine {
     };
   }
 
+  /** An Uzbek verb form whose likeliest reading ends in the -gan participle. */
+  private isParticiple(token: Token | undefined): boolean {
+    if (!token || !this.isWord(token)) return false;
+    const first = this.source.analyze(token.text)[0];
+    return first?.pos === 'v' && first.tags.at(-1) === 'prc_gan';
+  }
+
+  /** Does an Uzbek speech verb (dedi, qoʻshimcha qildi) start at this token? */
+  private opensWithSpeechVerb(tokens: readonly Token[], token: Token): boolean {
+    if (this.from !== 'uz' || !this.isWord(token)) return false;
+    const speech = this.rules.speechVerbs;
+    const lower = this.lower(token.text);
+    const i = tokens.indexOf(token);
+    const next = this.adjacent(tokens, i);
+    const verbs = (t: Token) => this.source.analyze(t.text).filter((a) => a.pos === 'v');
+    if (verbs(token).some((a) => speech.has(`uz:${a.lemma}`))) return true;
+    return next !== undefined && verbs(next).some((a) => speech.has(`uz:${lower} ${a.lemma}`));
+  }
+
   /** Azerbaijani `… bildirib ki, REPORT.`: where the speech verb and its report are. */
   private reportedSpeech(tokens: readonly Token[]) {
     return findReportedSpeech(
@@ -373,8 +393,8 @@ class DirectionEngine {
         const speech = this.rules.speechVerbs;
         const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
         for (const a of readings) {
-          if (before && speech.has(`${this.lower(before.text)} ${a.lemma}`)) return i - 2;
-          if (speech.has(a.lemma)) return i;
+          if (before && speech.has(`az:${this.lower(before.text)} ${a.lemma}`)) return i - 2;
+          if (speech.has(`az:${a.lemma}`)) return i;
         }
         return undefined;
       },
@@ -574,11 +594,34 @@ class DirectionEngine {
     if (!next) return true;
     if (next.kind === 'punct') {
       if (CLAUSE_END.test(next.text)) return true;
-      // "…, lakin …": a comma before an adversative conjunction closes a finite clause.
-      const after = next.text === ',' ? this.nextToken(tokens, tokens.indexOf(next)) : undefined;
-      return after !== undefined && ADVERSATIVES.has(this.lower(after.text));
+      let at = tokens.indexOf(next);
+      // A closing quotation mark before a comma or the end closes the quoted clause.
+      if (CLOSING_QUOTES.has(next.text)) {
+        const after = this.nextToken(tokens, at);
+        if (after === undefined || CLAUSE_END.test(after.text)) return true;
+        if (after.text !== ',') return false;
+        at = tokens.indexOf(after);
+      } else if (next.text !== ',') return false;
+      // "…, lakin …": a comma before an adversative conjunction closes a finite clause, and
+      // so does one before the speech verb of a report ("… kelgan, dedi u").
+      const after = this.nextToken(tokens, at);
+      if (after === undefined) return false;
+      // A subject pronoun after the comma opens a new clause (… kelmagan, u … olib kelgan).
+      const lower = this.lower(after.text);
+      if (this.from === 'uz' && SPEAKERS.has(lower) && this.isParticiple(tokens[i])) return true;
+      return ADVERSATIVES.has(lower) || this.opensWithSpeechVerb(tokens, after);
     }
     if (this.lower(next.text) === 'ki') return true;
+    // Uzbek "… chiqib olishgan va tirik qolishgan, dedi u": a -gan joined by va to a finite
+    // -gan is finite too.
+    if (this.from === 'uz' && this.lower(next.text) === 'va' && this.isParticiple(tokens[i])) {
+      const at = tokens.indexOf(next);
+      for (let k = at + 1; k < tokens.length; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'punct') break;
+        if (this.isParticiple(t)) return this.isClauseFinal(tokens, k);
+      }
+    }
     // Reported speech ends with its speaker: "…", degan u. / … deb taʼkidladi u.
     const after = this.nextToken(tokens, tokens.indexOf(next));
     return (

@@ -46,7 +46,10 @@ export interface TransferRules {
    * unknown name are read as part of the name (detektiv Bob Blemings).
    */
   titles: ReadonlySet<string>;
-  /** Azerbaijani speech verbs (bildir, qeyd et) whose `ki, …` report Uzbek gives as `…, deb`. */
+  /**
+   * Speech verbs as `az:bildir`, `uz:de`: an Azerbaijani one opens a `ki, …` report that Uzbek
+   * gives as `…, deb`; an Uzbek one after a comma closes the report before it.
+   */
   speechVerbs: ReadonlySet<string>;
   /** Azerbaijani month lemma → Uzbek, and Uzbek → Azerbaijani. */
   months: { azUz: ReadonlyMap<string, string>; uzAz: ReadonlyMap<string, string> };
@@ -84,7 +87,7 @@ export function parseTransferRules(text: string): TransferRules {
     const cols = line.split('\t');
     const [kind, a, b, c, d, e] = cols;
     if (kind === 'future' && a) futureMarkers.add(a);
-    else if (kind === 'speech' && a) speechVerbs.add(a);
+    else if (kind === 'speech' && b && (a === 'az' || a === 'uz')) speechVerbs.add(`${a}:${b}`);
     else if (kind === 'title' && a && b && (a === 'az' || a === 'uz')) titles.add(`${a}:${b}`);
     else if (kind === 'month' && a && b) {
       azUz.set(a, b);
