@@ -8,8 +8,11 @@ import { countVowels, isVowel, lastVowel, soften } from './phonology.js';
 
 export const lowerAz = (text: string): string => toLower(text, 'az');
 
-/** Arabic verbal nouns keep their k/q before vowels: tətbiq → tətbiqi, təşviq → təşviqi. */
-const KEEPS_FINAL_KQ = /^tə[^aıoueəiöü]{1,3}i[kq]$/u;
+/**
+ * Loans keep their k/q before vowels: Arabic verbal nouns (tətbiq → tətbiqi), Greek -loq
+ * (bioloq → bioloqu) and the European -ik adjectives and nouns (texnik → texniki, klassik).
+ */
+const KEEPS_FINAL_KQ = /^tə[^aıoueəiöü]{1,3}i[kq]$|loq$|[tnfmszpx]ik$/u;
 
 /** Spoken last word of a number decides its harmony: 2024-cü (dörd), 10-da (on), 1000-dən (min). */
 const UNITS = ['', 'bir', 'iki', 'üç', 'dörd', 'beş', 'altı', 'yeddi', 'səkkiz', 'doqquz'];

@@ -14,6 +14,8 @@ export const lowerUz = (text: string): string => text.toLowerCase();
  */
 const SOFTENING_ENDING = /(?:[aeiou]k|[aeiou]q)$/u;
 const ARABIC_MASDAR = /^ta[^aeiou]{1,3}i[kq]$/u;
+/** European -ik loans keep their k as well: texnik → texniki, klassik → klassiki. */
+const EUROPEAN_IK = /[tnfmszpx]ik$/u;
 
 function stemStarts(stem: RawStem, surface: string): StemStart[] {
   const start: StemStart = {
@@ -33,7 +35,8 @@ function stemStarts(stem: RawStem, surface: string): StemStart[] {
     !start.monosyllable &&
     SOFTENING_ENDING.test(surface) &&
     !stem.flags.has('nosoft') &&
-    !ARABIC_MASDAR.test(surface)
+    !ARABIC_MASDAR.test(surface) &&
+    !EUROPEAN_IK.test(surface)
   ) {
     return [{ ...start, alt: surface.slice(0, -1) + soft, altStrict: stem.flags.has('soft') }];
   }
