@@ -156,6 +156,12 @@ describe('translate', () => {
     expect(azUz('O, bunu edə bildi.').text).toBe('U, buni qila oldi.');
   });
 
+  it('renders Uzbek -sa-da as Azerbaijani -sA dA and Azerbaijani -mAzdAn as -ishdan', () => {
+    expect(uzAz('Bu qiyin boʻlsa-da, biz keldik.').text).toBe('Bu çətin olsa da, biz gəldik.');
+    expect(uzAz('U kelmasa-da, ishladik.').text).toBe('O gəlməsə də, işlədik.');
+    expect(azUz('Getməzdən əvvəl zəng etdi.').text).toBe('Ketishdan oldin qoʻngʻiroq qildi.');
+  });
+
   it('renders the Uzbek negative perfect and -ar ekan', () => {
     expect(uzAz('Men hech narsani tashlab qoʻyganim yoʻq.').text).toBe('Mən heç nəyi atmamışam.');
     expect(uzAz('U kelgan emas.').text).toBe('O gəlməyib.');

@@ -57,15 +57,24 @@ const uzLetters = compile(UZ_TO_AZ);
 
 /** A name left in its own Latin spelling (Wheeling, Patrick, Thomas): no letter to respell. */
 const FOREIGN_SPELLING = /[wW]|ck|th|ph|oo|ee/u;
+const WORD = /[\p{L}\p{M}ʻʼ]+/gu;
 
 // Azerbaijani writes the English -ng of foreign names as -nq (Sterlinq, Hastinqs); Uzbek keeps -ng.
+// Russian -ция is Azerbaijani -siya, Uzbek -tsiya (federasiya ⇄ federatsiya); Azerbaijani has no ts.
 export const azToUzSpelling = (text: string): string =>
-  FOREIGN_SPELLING.test(text)
-    ? text
-    : azLetters(text)
-        .replace(/nq(?=s?(?:\P{L}|$))/gu, 'ng')
-        .replace(/NQ(?=S?(?:\P{L}|$))/gu, 'NG');
+  text.replace(WORD, (word) =>
+    FOREIGN_SPELLING.test(word)
+      ? word
+      : azLetters(word)
+          .replace(/nq(?=s?$)/u, 'ng')
+          .replace(/NQ(?=S?$)/u, 'NG')
+          .replace(/(?<=[aeiouk])siya/u, 'tsiya'),
+  );
 export const uzToAzSpelling = (text: string): string =>
-  uzLetters(text)
-    .replace(/ng(?=s?(?:\P{L}|$))/gu, 'nq')
-    .replace(/NG(?=S?(?:\P{L}|$))/gu, 'NQ');
+  text.replace(WORD, (word) =>
+    uzLetters(word)
+      .replace(/ng(?=s?$)/u, 'nq')
+      .replace(/NG(?=S?$)/u, 'NQ')
+      .replace(/tsiya/u, 'siya')
+      .replace(/^(T|t)s(?=[aeiou])/u, (_, t: string) => (t === 'T' ? 'S' : 's')),
+  );

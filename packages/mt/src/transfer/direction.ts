@@ -374,7 +374,24 @@ export class DirectionEngine {
     }
     const name = analyses.find((a) => a.pos.startsWith('np.') || a.pos === 'abbr');
     if (name) return this.spelledOver(name, clauseFinal, pattern);
+    const noun = analyses.length === 0 ? this.guessNoun(word) : undefined;
+    if (noun) return this.spelledOver(noun, clauseFinal, pattern);
     return { text: this.spell(word), known: false };
+  }
+
+  /**
+   * An unknown lower-case word with a clear nominal ending (modernizatsiyasi, -lari, -ning): its
+   * stem spelled over and the ending generated in the target, which keeps the grammar readable.
+   * Only endings of two letters or more: a one-letter "suffix" is likelier part of the stem.
+   */
+  private guessNoun(word: string): Analysis | undefined {
+    if (!/^\p{Ll}{5,}$/u.test(word)) return undefined;
+    const title = capitalizeFirst(word, this.from);
+    const guess = this.source
+      .analyze(title)
+      .find((a) => a.guessed && a.tags.length > 0 && word.length - a.lemma.length >= 2);
+    if (!guess || guess.lemma.length < 3) return undefined;
+    return { ...guess, lemma: this.lower(guess.lemma), pos: 'n' };
   }
 
   /** Uzbek 2024-yilda ⇄ Azerbaijani 2024-cü ildə; 15-də ⇄ 15-da. */

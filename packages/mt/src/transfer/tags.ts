@@ -76,6 +76,7 @@ const AZ_TO_UZ: readonly TagRule[] = [
   { match: ['cvb_ArAq'], replace: ['ib'] },
   { match: ['cvb_IncA'], replace: ['cvb_gach'] },
   { match: ['cvb_mAdAn'], replace: ['cvb_masdan'] },
+  { match: ['cvb_mAzdAn'], replace: ['vn', 'abl'] },
   { match: ['cvb_ArkAn'], replace: ['prc_ayotgan', 'loc'] },
   { match: ['cvb_AlI'], replace: ['prc_gan', 'abl'] },
   { match: ['opt', 'p3sg'], replace: ['cvb_a'] },

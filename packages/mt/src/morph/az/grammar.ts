@@ -168,6 +168,10 @@ function build(): Grammar {
   g.add(both, 'cvb_ArAq', t('(y)ArAQ'), 'end');
   g.add(both, 'cvb_IncA', t('(y)IncA'), 'end');
   g.add(stems, 'cvb_mAdAn', t('mAdAn'), 'end');
+  // -mAzdAn (əvvəl): "before doing" (getməzdən əvvəl).
+  g.add(stems, 'cvb_mAzdAn', t('mAzdAn'), 'end');
+  // The clitic da/də written apart after a conditional: olsa da (Uzbek boʻlsa-da).
+  g.add('pers.end', 'clt_da', t(' dA'), 'end');
   g.add(both, 'cvb_ArkAn', t('(y)Arkən'), 'end'); // -kən never harmonises
   g.add(both, 'cvb_AlI', t('(y)AlI'), 'end');
 

@@ -125,6 +125,9 @@ function build(): Grammar {
   // Negative verbal noun: yoʻl qoʻymaslik, kelmasligi.
   g.add(stems, 'neg.vn', t('maslik'), 'n', true);
   g.add(both, 'cond', t('sa'), 'pers.B');
+  // -sa-da / -sada: "even if, although" (boʻlsa-da).
+  g.add('pers.end', 'clt_da', t('-da'), 'end');
+  g.add('pers.end', 'clt_da', t('da'), 'end');
   g.add(both, 'opt.p1sg', aOrY('y'), 'pers.end');
   g.add(both, 'opt.p1pl', aOrY('ylik'), 'pers.end');
   g.add(both, 'imp.p2sg', () => '', 'pers.end');
