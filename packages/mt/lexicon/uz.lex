@@ -14297,3 +14297,7 @@ Android	np.al
 iOS	np.al
 iPhone	np.al
 Oʻzbekkosmos	np.org
+
+# --- added from the bilingual lexicon ---
+tati	v
+qoray	v

@@ -16,7 +16,7 @@ import {
 } from './script/index.js';
 import { segment } from './segment/index.js';
 import { parseBidix, type Direction } from './transfer/bidix.js';
-import { azToUzSpelling, uzToAzSpelling } from './transfer/cognate.js';
+import { azToUzName, azToUzSpelling, uzToAzName, uzToAzSpelling } from './transfer/cognate.js';
 import { DirectionEngine } from './transfer/direction.js';
 import { parseTransferRules } from './transfer/rules.js';
 
@@ -97,8 +97,8 @@ export function createTranslator(data: LexiconData): Translator {
   const { azUz, uzAz } = parseBidix(data.bidix, lowerAz, lowerUz);
   const rules = parseTransferRules(data.rules);
   const directions: Record<Direction, DirectionEngine> = {
-    'az-uz': new DirectionEngine('az', 'uz', az, uz, azUz, azToUzSpelling, rules),
-    'uz-az': new DirectionEngine('uz', 'az', uz, az, uzAz, uzToAzSpelling, rules),
+    'az-uz': new DirectionEngine('az', 'uz', az, uz, azUz, azToUzSpelling, azToUzName, rules),
+    'uz-az': new DirectionEngine('uz', 'az', uz, az, uzAz, uzToAzSpelling, uzToAzName, rules),
   };
 
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { azToUzSpelling, uzToAzSpelling } from './cognate.js';
+import { azToUzName, azToUzSpelling, uzToAzName, uzToAzSpelling } from './cognate.js';
 
 describe('spelling correspondences for words the lexicon lacks', () => {
   it('respells Azerbaijani letters the Uzbek way', () => {
@@ -25,5 +25,13 @@ describe('spelling correspondences for words the lexicon lacks', () => {
     expect(uzToAzSpelling('Shavkat')).toBe('Şavkat');
     expect(uzToAzSpelling('Oʻrolov')).toBe('Örolov');
     expect(uzToAzSpelling('Maʼmur')).toBe('Mamur');
+  });
+
+  it('gives a foreign name its g back: Azerbaijani writes it q', () => {
+    expect(azToUzName('Qvardiola')).toBe('Gvardiola');
+    expect(azToUzName('Aqüero')).toBe('Aguero');
+    expect(uzToAzName('Gvardiola')).toBe('Qvardiola');
+    // gʻ is its own letter, ğ in Azerbaijani.
+    expect(uzToAzName('Bogʻdon')).toBe('Boğdon');
   });
 });

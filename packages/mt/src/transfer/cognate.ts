@@ -78,3 +78,15 @@ export const uzToAzSpelling = (text: string): string =>
       .replace(/tsiya/u, 'siya')
       .replace(/^(T|t)s(?=[aeiou])/u, (_, t: string) => (t === 'T' ? 'S' : 's')),
   );
+
+/**
+ * Names the lexicon does not list are mostly foreign, and Azerbaijani writes a foreign g as q
+ * (Qvardiola, Sterlinq, Aqüero) where Uzbek keeps g (Gvardiola, Sterling, Aguero); native names
+ * with a real q (Qarabağ, Quliyev) are in the lexicon.
+ */
+export const azToUzName = (text: string): string =>
+  azToUzSpelling(text).replace(/q/gu, 'g').replace(/Q/gu, 'G');
+export const uzToAzName = (text: string): string =>
+  uzToAzSpelling(text)
+    .replace(/g(?![ʻ'])/gu, 'q')
+    .replace(/G(?![ʻ'])/gu, 'Q');

@@ -72,6 +72,7 @@ export class DirectionEngine {
     readonly target: Morphology,
     readonly bidix: Bidix,
     readonly spell: (text: string) => string,
+    readonly spellName: (text: string) => string,
     readonly rules: TransferRules,
   ) {
     this.direction = `${from}-${to}` as Direction;
@@ -461,7 +462,9 @@ export class DirectionEngine {
   ): WordResult {
     const spelled: BidixEntry = {
       source: analysis.lemma,
-      target: this.spell(analysis.lemma),
+      target: analysis.pos.startsWith('np.')
+        ? this.spellName(analysis.lemma)
+        : this.spell(analysis.lemma),
       pos: analysis.pos,
     };
     return {
