@@ -7583,7 +7583,7 @@ heyrətlən	v
 qışqır	v
 bağır	v
 dinlən	v
-eşit	v
+eşit	v	alt=eşid
 eşidil	v
 görül	v
 sərgilən	v
@@ -14401,3 +14401,8 @@ Android	np.al
 iOS	np.al
 iPhone	np.al
 Özbəkkosmos	np.org
+
+# --- added from the bilingual lexicon ---
+viaduk	n	nosoft
+# --- kəs (person) lives only in hər kəs, heç kəs, bir kəs: a stem so that their cases analyse ---
+kəs	n

@@ -14301,3 +14301,11 @@ Oʻzbekkosmos	np.org
 # --- added from the bilingual lexicon ---
 tati	v
 qoray	v
+
+# --- added from the bilingual lexicon ---
+talofatsiz	adj
+diyetolog	n
+trayektoriya	n
+provokator	n
+emiz	v
+majburlik	n

@@ -216,6 +216,28 @@ describe('translate', () => {
     expect(azUz('Patrick Wheeling-də idi.').text).toMatch(/^Patrick Wheeling/);
   });
 
+  it('reads -(y)AcAq before a noun as the participle, and participles govern objects', () => {
+    expect(azUz('Polis istintaqa kömək edəcək dəlil axtarır.').text).toMatch(
+      /yordam beradigan dalil/,
+    );
+    expect(azUz('O, kömək edəcək.').text).toBe('U, yordam beradi.');
+    expect(azUz('Dostları qadını tanıdıqlarını bildirdi.').text).toMatch(/ayolni taniganlarini/);
+  });
+
+  it('gives a ki-report of demək without deb, and translates indefinite pronouns', () => {
+    expect(azUz('O dedi ki, gəlir.').text).toBe('U keladi, dedi.');
+    expect(azUz('Heç kəs gəlmədi.').text).toBe('Hech kim kelmadi.');
+    expect(azUz('Ərazidə nə isə eşidən hər kəsdən xahiş edirik.').text).toMatch(
+      /nimadir eshitgan har kimdan/,
+    );
+  });
+
+  it('reads the infinitive with its doers and istərdik', () => {
+    expect(azUz('Onların bizimlə əlaqə saxlamaqlarını istərdik.').text).toMatch(
+      /bogʻlanishlarini istar edik\.$|aloqa[^.]*ishlarini istar edik\.$/,
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

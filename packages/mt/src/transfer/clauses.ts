@@ -19,6 +19,7 @@ const ADVERSATIVES = new Set([
   'fəqət',
   'faqat',
 ]);
+const GOVERNING_FORMS: ReadonlySet<string> = new Set(['prc_dIq', 'prc_an', 'inf', 'prc_gan']);
 export const NOMINAL_CASES: ReadonlySet<string> = new Set([
   'gen',
   'acc',
@@ -101,9 +102,14 @@ export function opensWithSpeechVerb(
 export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: number): boolean {
   const next = e.nextToken(tokens, i);
   if (!next || !e.isWord(next)) return false;
-  // A verb form, not a verbal noun in a case (yarışda is a noun here, not yar- + -Iş + -da).
+  // A verb form, not a verbal noun in a case (yarışda is a noun here, not yar- + -Iş + -da);
+  // participles and infinitives govern an object whatever their case (qadını tanıdıqlarını,
+  // kitabı oxumağa).
   const reading = e.source.analyze(next.text)[0];
-  if (reading?.pos === 'v' && !NOMINAL_CASES.has(reading.tags.at(-1) ?? '')) return true;
+  if (reading?.pos === 'v') {
+    if (!NOMINAL_CASES.has(reading.tags.at(-1) ?? '')) return true;
+    if (reading.tags.some((t) => GOVERNING_FORMS.has(t))) return true;
+  }
   // The first word of a compound verb: (əməkdaşlığı) davam etdirəcəyik.
   return e.bidix.multiword.get(e.lower(next.text))?.some((entry) => entry.pos === 'v') ?? false;
 }

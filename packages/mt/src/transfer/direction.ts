@@ -21,7 +21,12 @@ import {
   reportedSpeech,
   type Auxiliary,
 } from './constructions.js';
-import { isNameHere, preferFiniteVerb, preferObjectReading } from './readings.js';
+import {
+  isNameHere,
+  preferFiniteVerb,
+  preferObjectReading,
+  preferParticipleBeforeNoun,
+} from './readings.js';
 import { reorderReportedSpeech } from './reported-speech.js';
 import { retagSource, selectTarget, type TransferRules } from './rules.js';
 import { transferTags } from './tags.js';
@@ -103,7 +108,12 @@ export class DirectionEngine {
         text,
         tokens,
         speech,
-        'deb',
+        // "U keladi, dedi." — de- is itself the quoting verb, so no deb before it.
+        this.source
+          .analyze((tokens[speech.verbEnd] as Token).text)
+          .some((a) => a.pos === 'v' && a.lemma === 'de')
+          ? ''
+          : 'deb',
         (part) => this.translateSentence(part, false),
         (s) => capitalizeFirst(s, this.to),
       );
@@ -274,6 +284,7 @@ export class DirectionEngine {
         lastWord.text,
         entry.source.slice(entry.source.lastIndexOf(' ') + 1),
         entry,
+        this.from === 'az' ? this.nextReading(tokens, k) : undefined,
       );
       if (headTags === undefined) continue;
       // A compound verb's head takes an auxiliary or copula word like any verb (… borayotgan edi).
@@ -301,10 +312,15 @@ export class DirectionEngine {
    * Tags of an inflected last word of a multiword unit beyond those its lemma form already has:
    * `kənd təsərrüfatının` → the lemma's `təsərrüfatı` is təsərrüfat+px3sp, the word adds gen.
    */
-  headTags(word: string, lemmaWord: string, entry: BidixEntry): string[] | undefined {
+  headTags(
+    word: string,
+    lemmaWord: string,
+    entry: BidixEntry,
+    next?: Analysis,
+  ): string[] | undefined {
     if (this.lower(word) === this.lower(lemmaWord)) return [];
     const base = this.source.analyze(lemmaWord).find((a) => !a.guessed);
-    for (const a of this.source.analyze(word)) {
+    for (const a of preferParticipleBeforeNoun(this.source.analyze(word), next)) {
       if (a.guessed) continue;
       if (entry.pos === 'v' || !base) {
         if (this.lower(a.lemma) === this.lower(lemmaWord) && (entry.pos !== 'v' || a.pos === 'v'))
@@ -347,6 +363,7 @@ export class DirectionEngine {
         }));
     }
     if (clauseFinal && !aux) analyses = preferFiniteVerb(this, analyses);
+    else if (!aux) analyses = preferParticipleBeforeNoun(analyses, this.nextReading(tokens, i));
     if (!aux && isNameHere(this, tokens, i, analyses)) {
       // One part of a longer name; a name that looks like a common word is taken whole.
       analyses = [{ lemma: word, pos: 'np.al', tags: [], guessed: true }];

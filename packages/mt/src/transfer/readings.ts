@@ -6,8 +6,9 @@ import type { Analysis } from '../morph/types.js';
 import type { Token } from '../segment/index.js';
 import type { DirectionEngine } from './direction.js';
 
+const ATTRIBUTE_HEADS: ReadonlySet<string> = new Set(['n', 'adj', 'num', 'np']);
 const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['adj', 'det', 'num']);
-const FINITE = /(^|\.)(pres|past|fut|aor|evid|prog|cont)\.p[123](sg|pl)$/u;
+const FINITE = /(^|\.)(pres|past|fut|aor|evid|prog|cont)(\.cop_[a-z]+)?\.p[123](sg|pl)$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const OBJECT_TAGS: ReadonlySet<string> = new Set(['acc']);
 const POSSESSIVE_TAGS: ReadonlySet<string> = new Set(['px3sp', 'px3pl']);
@@ -18,7 +19,9 @@ const POSSESSIVE_TAGS: ReadonlySet<string> = new Set(['px3sp', 'px3pl']);
  */
 export function preferFiniteVerb(e: DirectionEngine, analyses: Analysis[]): Analysis[] {
   const first = analyses[0];
-  if (!first || first.pos === 'v' || first.tags.length > 0) return analyses;
+  if (!first || first.pos === 'v' || first.tags.some((t) => !/^(cop|p[123])/u.test(t))) {
+    return analyses;
+  }
   const prev = e.context.prev;
   if (prev && (NOUN_MODIFIERS.has(prev.pos) || prev.tags.at(-1) === 'gen')) return analyses;
   const verb = analyses.find((a) => a.pos === 'v' && FINITE.test(a.tags.join('.')) && !a.guessed);
@@ -73,4 +76,22 @@ export function preferObjectReading(analyses: Analysis[], beforeVerb: boolean): 
   if (better <= 0) return analyses;
   const chosen = analyses[better] as Analysis;
   return [chosen, ...analyses.slice(0, better), ...analyses.slice(better + 1)];
+}
+
+/**
+ * Azerbaijani -(y)AcAq before a noun is the future participle (kömək edəcək dəlil → yordam
+ * beradigan dalil), not the finite future.
+ */
+export function preferParticipleBeforeNoun(
+  analyses: Analysis[],
+  next: Analysis | undefined,
+): Analysis[] {
+  if (!next || !ATTRIBUTE_HEADS.has(next.pos.startsWith('np.') ? 'np' : next.pos)) return analyses;
+  const first = analyses[0];
+  if (first?.pos !== 'v' || first.tags.join('.').match(/(^|\.)fut\.p3sg$/u) === null)
+    return analyses;
+  const attr = analyses.find(
+    (a) => a.lemma === first.lemma && a.pos === 'v' && a.tags.join('.').endsWith('fut.attr'),
+  );
+  return attr ? [attr, ...analyses.filter((a) => a !== attr)] : analyses;
 }

@@ -57,7 +57,8 @@ export function findReportedSpeech(
 
 /**
  * Joins the translated parts as `OPENING REPORT, deb VERB.` (or `REPORT, deb VERB.` when the
- * sentence opens with the verb), keeping alignments in sentence coordinates.
+ * sentence opens with the verb; `quoteWord` may be empty when the verb itself quotes), keeping
+ * alignments in sentence coordinates.
  */
 export function reorderReportedSpeech(
   text: string,
@@ -111,7 +112,7 @@ export function reorderReportedSpeech(
   } else {
     append(parts.report, capitalize);
   }
-  out.target += `, ${quoteWord} `;
+  out.target += quoteWord === '' ? ', ' : `, ${quoteWord} `;
   append(parts.verb, openingText === '' ? lowerFirst : undefined);
   out.target += text.slice(finalStart);
   out.confidence = words === 0 ? 1 : known / words;

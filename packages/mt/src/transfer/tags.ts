@@ -51,12 +51,12 @@ const AZ_TO_UZ: readonly TagRule[] = [
   },
   {
     match: ['aor', 'cop_past', 'P'],
-    replace: ['aor'],
+    replace: ['aor', 'p3sg'],
     after: byPerson('ed', ['im', 'ing', 'i', 'ik', 'ingiz', 'ilar']),
   },
   {
     match: ['fut', 'cop_past', 'P'],
-    replace: ['intent'],
+    replace: ['intent', 'p3sg'],
     after: byPerson('ed', ['im', 'ing', 'i', 'ik', 'ingiz', 'ilar']),
   },
   { match: ['pres', 'cop_cond', 'P'], replace: ['cond', 'P'] },

@@ -206,6 +206,8 @@ function build(): Grammar {
   g.add('v.dIq', 'abl', t('dAn'), 'end');
   g.add('v.dIq', 'equ', t('cA'), 'end');
   plainCases(['n.inf']);
+  // The infinitive takes a plural and possessive of its doers: (bizimlə) əlaqə saxlamaqlarını.
+  g.add('n.inf', 'pl', t('lAr'), 'n.pl');
   question(['pers.end', 'v.A', 'v.fut', 'v.ib', 'closed']);
 
   const finals = new Set(g.states.keys());
