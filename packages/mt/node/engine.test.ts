@@ -238,6 +238,23 @@ describe('translate', () => {
     );
   });
 
+  it('translates Uzbek -ishicha, -gan boʻl-, the topic boʻlsa and a condition with a future', () => {
+    expect(uzAz('Juftlikning maʼlum qilishicha, serial tugaydi.').text).toMatch(
+      /^Cütlüyün .*etdiyinə görə, /,
+    );
+    expect(uzAz('Aktyor buni izohlamagan boʻlsa-da, biz keldik.').text).toBe(
+      'Aktyor bunu şərh etməmiş olsa da, biz gəldik.',
+    );
+    expect(uzAz('U boʻlsa, uyga ketdi.').text).toBe('O isə, evə getdi.');
+    expect(uzAz('Havo yaxshi boʻlsa, boramiz.').text).toBe('Hava yaxşı olsa, gedəcəyik.');
+  });
+
+  it('chooses by the neighbour: adjective before a noun, aid after a dative', () => {
+    expect(uzAz('Harbiy dengiz bazalari.').text).toBe('Hərbi dəniz bazaları.');
+    expect(uzAz('Dengiz qonunan bizga tegishli.').text).toBe('Dəniz qanunən bizə aid.');
+    expect(uzAz('Tegishli choralar koʻrildi.').text).toBe('Müvafiq tədbirlər görüldü.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

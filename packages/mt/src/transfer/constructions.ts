@@ -7,7 +7,7 @@
 import type { Analysis } from '../morph/types.js';
 import { casePattern } from '../script/index.js';
 import type { Token } from '../segment/index.js';
-import { isClauseFinal } from './clauses.js';
+import { isClauseFinal, NOMINAL_CASES } from './clauses.js';
 import { DIGITS, type DirectionEngine, type UnitMatch, type WordResult } from './direction.js';
 import { findReportedSpeech } from './reported-speech.js';
 
@@ -166,7 +166,10 @@ export function alsoParticle(
   i: number,
   before: string,
 ): string | undefined {
-  if (e.from !== 'uz' || e.lower((tokens[i] as Token).text) !== 'ham') return undefined;
+  if (e.from !== 'uz') return undefined;
+  const word = e.lower((tokens[i] as Token).text);
+  if (word === 'boʻlsa') return topicMarker(e, tokens, i);
+  if (word !== 'ham') return undefined;
   const prev = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
   if (!prev || !e.isWord(prev)) return undefined;
   const next = e.nextToken(tokens, i);
@@ -176,6 +179,25 @@ export function alsoParticle(
   const vowels = /[aıoueəiöü]/giu;
   const last = (before.match(vowels) ?? []).at(-1)?.toLowerCase();
   return last !== undefined && 'aıou'.includes(last) ? 'da' : 'də';
+}
+
+/**
+ * Uzbek boʻlsa right after a bare noun or pronoun marks the topic, "as for" (U boʻlsa, …;
+ * Jamoa boʻlsa …): Azerbaijani isə. After an adjective, or in a sentence with agar, it is the
+ * conditional (havo yaxshi boʻlsa → hava yaxşı olsa).
+ */
+function topicMarker(e: DirectionEngine, tokens: readonly Token[], i: number): string | undefined {
+  const prev = e.context.prev;
+  if (!prev || !(prev.pos === 'n' || prev.pos === 'pron' || prev.pos.startsWith('np.'))) {
+    return undefined;
+  }
+  if (prev.tags.some((t) => NOMINAL_CASES.has(t))) return undefined;
+  const next = e.nextToken(tokens, i);
+  if (next === undefined || (next.kind === 'punct' && next.text !== ',')) return undefined;
+  if (tokens.slice(0, i).some((t) => t.kind === 'word' && e.lower(t.text) === 'agar')) {
+    return undefined;
+  }
+  return 'isə';
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from './constructions.js';
 import {
   isNameHere,
+  preferAdjectiveBeforeNoun,
   preferFiniteVerb,
   preferObjectReading,
   preferParticipleBeforeNoun,
@@ -219,14 +220,19 @@ export class DirectionEngine {
     return next && this.isWord(next) ? this.source.analyze(next.text)[0] : undefined;
   }
 
-  /** Uzbek present-future verbs read as future in a sentence with ertaga, kelgusi … */
+  /**
+   * Uzbek present-future verbs read as future in a sentence with ertaga, kelgusi …, or with a
+   * condition (havo yaxshi boʻlsa, boramiz → gedəcəyik); not with -sa-da (although).
+   */
   hasFutureMarker(tokens: readonly Token[]): boolean {
-    if (this.from !== 'uz' || this.rules.futureMarkers.size === 0) return false;
-    return tokens.some(
-      (t) =>
-        t.kind === 'word' &&
-        this.source.analyze(t.text).some((a) => this.rules.futureMarkers.has(a.lemma)),
-    );
+    if (this.from !== 'uz') return false;
+    return tokens.some((t) => {
+      if (t.kind !== 'word') return false;
+      const readings = this.source.analyze(t.text);
+      if (readings.some((a) => this.rules.futureMarkers.has(a.lemma))) return true;
+      const first = readings[0];
+      return first?.pos === 'v' && first.tags.includes('cond') && !first.tags.includes('clt_da');
+    });
   }
 
   /** Voice and negation tags before a verb form, in target terms. */
@@ -363,7 +369,10 @@ export class DirectionEngine {
         }));
     }
     if (clauseFinal && !aux) analyses = preferFiniteVerb(this, analyses);
-    else if (!aux) analyses = preferParticipleBeforeNoun(analyses, this.nextReading(tokens, i));
+    else if (!aux) {
+      const next = this.nextReading(tokens, i);
+      analyses = preferAdjectiveBeforeNoun(preferParticipleBeforeNoun(analyses, next), next);
+    }
     if (!aux && isNameHere(this, tokens, i, analyses)) {
       // One part of a longer name; a name that looks like a common word is taken whole.
       analyses = [{ lemma: word, pos: 'np.al', tags: [], guessed: true }];

@@ -95,3 +95,16 @@ export function preferParticipleBeforeNoun(
   );
   return attr ? [attr, ...analyses.filter((a) => a !== attr)] : analyses;
 }
+
+/** A word that is a noun or an adjective is the adjective before a noun (harbiy dengiz → hərbi). */
+export function preferAdjectiveBeforeNoun(
+  analyses: Analysis[],
+  next: Analysis | undefined,
+): Analysis[] {
+  const first = analyses[0];
+  if (!next || next.pos !== 'n' || first?.pos !== 'n' || first.tags.length > 0) return analyses;
+  const adj = analyses.find(
+    (a) => a.pos === 'adj' && a.lemma === first.lemma && a.tags.length === 0,
+  );
+  return adj ? [adj, ...analyses.filter((a) => a !== adj)] : analyses;
+}

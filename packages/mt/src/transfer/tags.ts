@@ -132,6 +132,8 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['cnt'], replace: [] },
   // The Uzbek -ish noun without a possessive is the Azerbaijani infinitive, which declines
   // (muhokama qilish → müzakirə etmək, qilishdan → etməkdən); with one it stays -mA (etməsi).
+  // -ishicha (according to what X says): the -dIğInA görə phrase (bildirdiyinə görə).
+  { match: ['vn', 'X', 'equ'], replace: ['prc_dIq', 'X', 'dat'], after: 'görə' },
   { match: ['vn', 'X'], replace: ['vn', 'X'] },
   { match: ['vn', 'C'], replace: ['inf', 'C'] },
   { match: ['vn'], replace: ['inf'] },
