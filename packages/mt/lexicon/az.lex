@@ -14416,7 +14416,7 @@ uyğur	n
 noqay	n
 qaraçay	n
 qaqauz	n
-tacik	n
+tacik	n	nosoft
 fars	n
 puştun	n
 hindli	n
@@ -14427,8 +14427,8 @@ isveç	n
 norveç	n
 macar	n
 çex	n
-slovak	n
-polyak	n
+slovak	n	nosoft
+polyak	n	nosoft
 serb	n
 xorvat	n
 rumın	n
@@ -14555,7 +14555,7 @@ farsdilli	adj
 ərəbdilli	adj
 slavyan	n
 german	n
-kazak	n
+kazak	n	nosoft
 assuriyalı	n
 bəluc	n
 hazara	n
@@ -14624,7 +14624,7 @@ qarslı	n
 iğdırlı	n
 izmirli	n
 trabzonlu	n
-türkoloq	n
+türkoloq	n	nosoft
 taksiçi	n
 sirkçi	n
 manikürçü	n
@@ -14632,28 +14632,28 @@ sərraf	n
 briqadir	n
 demoqraf	n
 logist	n
-metallurq	n
+metallurq	n	nosoft
 okeanoqraf	n
 topoqraf	n
 tornaçı	n
 təmirçi	n
-vulkanoloq	n
+vulkanoloq	n	nosoft
 xəzinədar	n
 vergiçi	n
-biofizik	n
+biofizik	n	nosoft
 biokimyaçı	n
-entomoloq	n
+entomoloq	n	nosoft
 folklorşünas	n
-futuroloq	n
-hidrogeoloq	n
+futuroloq	n	nosoft
+hidrogeoloq	n	nosoft
 iranşünas	n
-konfliktoloq	n
-kulturoloq	n
-mikrobioloq	n
+konfliktoloq	n	nosoft
+kulturoloq	n	nosoft
+mikrobioloq	n	nosoft
 mənbəşünas	n
-ornitoloq	n
+ornitoloq	n	nosoft
 qafqazşünas	n
-sinoloq	n
+sinoloq	n	nosoft
 slavyanşünas	n
 tarixşünas	n
 ərəbşünas	n
@@ -14670,7 +14670,7 @@ seleksiyaçı	n
 aqrokimyaçı	n
 meliorator	n
 buruqçu	n
-alkoqolik	n
+alkoqolik	n	nosoft
 feminist	n
 fundamentalist	n
 həmyaşıd	n
@@ -14768,7 +14768,7 @@ panteon	n
 obelisk	n
 stela	n
 arka	n
-mayak	n
+mayak	n	nosoft
 cəbbəxana	n
 aerodrom	n
 anqar	n
@@ -14782,7 +14782,7 @@ farfor	n
 firuzə	n
 fosfat	n
 karbonat	n
-kauçuk	n
+kauçuk	n	nosoft
 keçə	n
 kirəmit	n
 koks	n

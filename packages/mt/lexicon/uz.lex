@@ -14330,8 +14330,8 @@ shved	n
 norveg	n
 venger	n
 chex	n
-slovak	n
-polyak	n
+slovak	n	nosoft
+polyak	n	nosoft
 serb	n
 xorvat	n
 rumin	n
@@ -14458,7 +14458,7 @@ forszabon	adj
 arabzabon	adj
 slavyan	n
 german	n
-kazak	n
+kazak	n	nosoft
 ossuriy	n
 baluj	n
 hazora	n
@@ -14543,7 +14543,7 @@ taʼmirchi	n
 vulkanolog	n
 gʻaznachi	n
 soliqchi	n
-biofizik	n
+biofizik	n	nosoft
 biokimyogar	n
 entomolog	n
 folklorshunos	n
@@ -14573,7 +14573,7 @@ selektsioner	n
 agrokimyogar	n
 meliorator	n
 burgʻuchi	n
-alkogolik	n
+alkogolik	n	nosoft
 feminist	n
 fundamentalist	n
 tengdosh	n
@@ -14684,7 +14684,7 @@ chinni	n
 feruza	n
 fosfat	n
 karbonat	n
-kauchuk	n
+kauchuk	n	nosoft
 kigiz	n
 cherepitsa	n
 koks	n
