@@ -98,30 +98,6 @@ export function matchIntention(
   };
 }
 
-/**
- * Uzbek -ishi mumkin (it may happen) is Azerbaijani -(y)A bilər: oshishi mumkin → arta bilər.
- */
-export function matchPossibility(
-  e: DirectionEngine,
-  tokens: readonly Token[],
-  i: number,
-): UnitMatch | undefined {
-  if (e.from !== 'uz') return undefined;
-  const main = e.source
-    .analyze((tokens[i] as Token).text)
-    .find((a) => a.pos === 'v' && a.tags.join('.').endsWith('vn.px3sp'));
-  const next = e.adjacent(tokens, i);
-  if (!main || !next || e.lower(next.text) !== 'mumkin') return undefined;
-  const entry = e.bidix.lookup(main.lemma, 'v')[0];
-  if (!entry) return undefined;
-  const stemTags = main.tags.slice(0, -2);
-  const pattern = casePattern((tokens[i] as Token).text);
-  const verb = e.inflectTarget(entry.target, [...e.transferStem(stemTags), 'opt', 'p3sg'], pattern);
-  const can = e.inflect('bil', 'v', ['aor', 'p3sg']);
-  const analysis: Analysis = { lemma: 'bil', pos: 'v', tags: ['aor', 'p3sg'] };
-  return { lastIndex: i + 2, result: { text: `${verb} ${can}`, known: true, analysis } };
-}
-
 /** Azerbaijani mayın 15-də → Uzbek 15-mayda: the month in the genitive, then the day. */
 export function matchDate(
   e: DirectionEngine,
@@ -260,6 +236,21 @@ export function necessityAfter(
   const following = e.adjacent(tokens, i + 2);
   const readings = e.source.analyze((tokens[i] as Token).text);
   if (e.from === 'uz') {
+    // -ishi mumkin (it may happen) is Azerbaijani -(y)A bilər: oshishi mumkin → arta bilər,
+    // qabul qilinishi mumkin edi → qəbul edilə bilərdi.
+    if (e.lower(next.text) === 'mumkin') {
+      const host = readings.find((a) => a.pos === 'v' && a.tags.join('.').endsWith('vn.px3sp'));
+      if (!host) return undefined;
+      const past = following !== undefined && /^edi/u.test(e.lower(following.text));
+      const after = past ? 'bilərdi' : 'bilər';
+      return {
+        index: past ? i + 4 : i + 2,
+        tags: ['opt', 'p3sg'],
+        drop: 2,
+        host: host.tags,
+        after,
+      };
+    }
     if (e.lower(next.text) !== 'kerak') return undefined;
     const past = following !== undefined && /^edi/u.test(e.lower(following.text));
     const index = past ? i + 4 : i + 2;

@@ -17,7 +17,6 @@ import {
   detachedCase,
   matchDate,
   matchIntention,
-  matchPossibility,
   reportedSpeech,
   type Auxiliary,
 } from './constructions.js';
@@ -161,7 +160,6 @@ export class DirectionEngine {
       const multi =
         matchDate(this, tokens, i) ??
         matchIntention(this, tokens, i) ??
-        matchPossibility(this, tokens, i) ??
         this.matchMultiword(tokens, i);
       const aux = multi ? undefined : auxiliaryAfter(this, tokens, i);
       const last = multi ? multi.lastIndex : (aux?.index ?? i);
