@@ -15089,7 +15089,7 @@ uclu	adj
 dolanbac	adj
 oyuq	n
 şırım	n
-hermetik	adj
+hermetik	adj	nosoft
 qatran	n
 latun	n
 etanol	n
@@ -15133,7 +15133,7 @@ fermentasiya	n
 hidravlika	n
 qradus	n
 etalon	n
-akustik	adj
+akustik	adj	nosoft
 anod	n
 katod	n
 elektrod	n
@@ -15316,11 +15316,11 @@ sleng	n
 argo	n
 pauza	n
 epiqraf	n
-epiloq	n
-proloq	n
+epiloq	n	nosoft
+proloq	n	nosoft
 idiom	n
 aforizm	n
-monoloq	n
+monoloq	n	nosoft
 slogan	n
 emblem	n
 natiqlik	n
@@ -15371,3 +15371,170 @@ sehrbaz	n
 labirint	n
 pavilyon	n
 konsol	n
+
+# --- flagged stems of general-b.dix ---
+statik	adj	nosoft
+kinetik	adj	nosoft
+sferik	adj	nosoft
+kubik	adj	nosoft
+xaotik	adj	nosoft
+ritmik	adj	nosoft
+fotogenik	adj	nosoft
+eksentrik	adj	nosoft
+isterik	adj	nosoft
+melanxolik	adj	nosoft
+flegmatik	adj	nosoft
+sanqvinik	adj	nosoft
+xolerik	adj	nosoft
+xarizmatik	adj	nosoft
+baqajnik	n	nosoft
+astroloq	n	nosoft
+demaqoq	n	nosoft
+məşuq	n	nosoft
+
+# --- added from the bilingual lexicon ---
+perpendikulyar	adj
+ulduzlu	adj
+karst	n
+stalaktit	n
+stalaqmit	n
+qısır	adj
+çillə	n
+sərdabə	n
+oranqutan	n
+puma	n
+yaquar	n
+gepard	n
+norka	n
+yenot	n
+albatros	n
+kolibri	n
+kakadu	n
+kanareyka	n
+evkalipt	n
+magnoliya	n
+orxideya	n
+georgin	n
+qladiolus	n
+pion	n
+lotos	n
+fikus	n
+lavanda	n
+şəbnəm	n
+qanadlan	v
+udqun	v
+fınxır	v
+qovrul	v
+sentimental	adj
+impulsiv	adj
+intuitiv	adj
+naiv	adj
+ekspressiv	adj
+depressiv	adj
+isteriya	n
+fobiya	n
+apatiya	n
+eyforiya	n
+nostalgiya	n
+melanxoliya	n
+xarizma	n
+naz	n
+nazlan	v
+işvə	n
+cilvə	n
+cilvələn	v
+rəva	adj
+aşiqlik	n
+məşuqə	n
+kabus	n
+mürgü	n
+bəzzaz	n
+batman	n
+qulac	n
+dənəvər	adj
+bəhrə	n
+səmərə	n
+yağma	n
+odunçu	n
+süzgəc	n
+bələk	n
+kəmənd	n
+palan	n
+aftafa	n
+abajur	n
+drel	n
+perforator	n
+pipetka	n
+kolba	n
+probirka	n
+qıf	n
+qəndqabı	n
+duzqabı	n
+qələmdan	n
+astrologiya	n
+münəccim	n
+fal	n
+falçı	n
+falçılıq	n
+horoskop	n
+mübarəkbad	n
+halallaş	v
+duaçı	n
+nəsihətçi	n
+müsahib	n
+həmdəm	n
+sirdaş	n
+moped	n
+motoroller	n
+buksir	n
+yelkən	n
+yelkənli	adj
+lövbər	n
+göyərtə	n
+trap	n
+kayut	n
+kabina	n
+bamper	n
+pedal	n
+kirşə	n
+arabaçı	n
+faytonçu	n
+gəmiçi	n
+qayıqçı	n
+repost	n
+mem	n
+stiker	n
+ofset	n
+tipoqrafiya	n
+litoqrafiya	n
+klişe	n
+korrektura	n
+kitabfuruş	n
+sahhaf	n
+pamflet	n
+hal-əhval	n
+informativ	adj
+verbal	adj
+demaqogiya	n
+disput	n
+reportyor	n
+telejurnalist	n
+teleekran	n
+kinoekran	n
+telefilm	n
+fotoreportaj	n
+karikaturaçı	n
+illüstrator	n
+kolumnist	n
+mətbuatçı	n
+qəzetçi	n
+poçtxana	n
+mərsiyə	n
+həcv	n
+yumoreska	n
+səfərnamə	n
+təzkirə	n
+bəyaz	n
+tərkibbənd	n
+rədif	n
+kollaj	n

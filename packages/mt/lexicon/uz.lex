@@ -14992,7 +14992,7 @@ uchli	adj
 ilonizi	adj
 kovak	n
 egat	n
-germetik	adj
+germetik	adj	nosoft
 smola	n
 latun	n
 etanol	n
@@ -15036,7 +15036,7 @@ fermentatsiya	n
 gidravlika	n
 gradus	n
 etalon	n
-akustik	adj
+akustik	adj	nosoft
 anod	n
 katod	n
 elektrod	n
@@ -15274,3 +15274,170 @@ sehrgar	n
 labirint	n
 pavilyon	n
 konsol	n
+
+# --- flagged stems of general-b.dix ---
+statik	adj	nosoft
+kinetik	adj	nosoft
+sferik	adj	nosoft
+kubik	adj	nosoft
+xaotik	adj	nosoft
+ritmik	adj	nosoft
+fotogenik	adj	nosoft
+eksentrik	adj	nosoft
+isterik	adj	nosoft
+melanxolik	adj	nosoft
+flegmatik	adj	nosoft
+sangvinik	adj	nosoft
+xolerik	adj	nosoft
+xarizmatik	adj	nosoft
+bagajnik	n	nosoft
+maʼshuq	n	nosoft
+
+# --- added from the bilingual lexicon ---
+perpendikulyar	adj
+yulduzli	adj
+karst	n
+stalaktit	n
+stalagmit	n
+qisir	adj
+chilla	n
+sardoba	n
+orangutan	n
+puma	n
+yaguar	n
+gepard	n
+norka	n
+yenot	n
+albatros	n
+kolibri	n
+kakadu	n
+kanareyka	n
+evkalipt	n
+magnoliya	n
+orxideya	n
+georgin	n
+gladiolus	n
+pion	n
+lotos	n
+fikus	n
+lavanda	n
+shabnam	n
+qanotlan	v
+yutin	v
+pishqir	v
+qovril	v
+sentimental	adj
+impulsiv	adj
+intuitiv	adj
+naiv	adj
+ekspressiv	adj
+depressiv	adj
+isteriya	n
+fobiya	n
+apatiya	n
+eyforiya	n
+nostalgiya	n
+melanxoliya	n
+xarizma	n
+noz	n
+nozlan	v
+ishva	n
+jilva	n
+jilvalan	v
+ravo	adj
+oshiqlik	n
+maʼshuqa	n
+kobus	n
+mudroq	n
+bazzoz	n
+botmon	n
+quloch	n
+donador	adj
+bahra	n
+samara	n
+yagʻma	n
+oʻtinchi	n
+suzgʻich	n
+yoʻrgak	n
+kamand	n
+palon	n
+oftoba	n
+abajur	n
+drel	n
+perforator	n
+pipetka	n
+kolba	n
+probirka	n
+voronka	n
+qanddon	n
+tuzdon	n
+qalamdon	n
+astrologiya	n
+astrolog	n
+munajjim	n
+fol	n
+folbin	n
+folbinlik	n
+goroskop	n
+muborakbod	n
+halollash	v
+duogoʻy	n
+nasihatgoʻy	n
+suhbatdosh	n
+hamdam	n
+sirdosh	n
+moped	n
+motoroller	n
+buksir	n
+yelkan	n
+yelkanli	adj
+langar	n
+paluba	n
+trap	n
+kayuta	n
+kabina	n
+bamper	n
+pedal	n
+chana	n
+aravakash	n
+faytonchi	n
+kemachi	n
+qayiqchi	n
+repost	n
+mem	n
+stiker	n
+ofset	n
+tipografiya	n
+litografiya	n
+klishe	n
+korrektura	n
+kitobfurush	n
+sahhof	n
+pamflet	n
+hol-ahvol	n
+informativ	adj
+verbal	adj
+demagog	n
+demagogiya	n
+disput	n
+reportyor	n
+telejurnalist	n
+teleekran	n
+kinoekran	n
+telefilm	n
+fotoreportaj	n
+karikaturachi	n
+illyustrator	n
+kolumnist	n
+matbuotchi	n
+gazetachi	n
+pochtaxona	n
+marsiya	n
+hajv	n
+yumoreska	n
+safarnoma	n
+tazkira	n
+bayoz	n
+tarkibband	n
+radif	n
+kollaj	n

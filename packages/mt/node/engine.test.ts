@@ -34,20 +34,20 @@ describe('translate', () => {
   });
 
   it('makes a clause-final -(y)Ib a finite past, also before the complementiser ki', () => {
-    expect(azUz('Nazir bildirib.').text).toBe('Vazir bildirdi.');
+    expect(azUz('Nazir bildirib.').text).toBe('Vazir maʼlum qildi.');
     expect(azUz('O, elə danışdı ki, hamı güldü.').text).toBe('U, shunday gapirdi ki, hamma kuldi.');
   });
 
   it('turns an Azerbaijani speech verb + ki report into the Uzbek report + deb', () => {
     const result = azUz('Nazir bildirib ki, qanun qəbul edilib.');
-    expect(result.text).toBe('Vazir qonun qabul qilindi, deb bildirdi.');
+    expect(result.text).toBe('Vazir qonun qabul qilindi, deb maʼlum qildi.');
     const [sentence] = result.sentences;
     // Every source word stays aligned to its own translation after the reordering.
     const pairs = sentence!.alignment.map((a) => [
       sentence!.source.slice(...a.source),
       sentence!.target.slice(...a.target),
     ]);
-    expect(pairs).toContainEqual(['bildirib', 'bildirdi']);
+    expect(pairs).toContainEqual(['bildirib', 'maʼlum qildi']);
     expect(pairs).toContainEqual(['qanun qəbul edilib', 'qonun qabul qilindi']);
     // A quoted report is left in place.
     expect(azUz('Nazir bildirib ki, "qanun qəbul edilib".').text).toMatch(/^Vazir bildirdi ki, "/);
@@ -253,6 +253,24 @@ describe('translate', () => {
     expect(uzAz('Harbiy dengiz bazalari.').text).toBe('Hərbi dəniz bazaları.');
     expect(uzAz('Dengiz qonunan bizga tegishli.').text).toBe('Dəniz qanunən bizə aid.');
     expect(uzAz('Tegishli choralar koʻrildi.').text).toBe('Müvafiq tədbirlər görüldü.');
+  });
+
+  it('makes daha + adjective the Uzbek comparative and dative + qədər the terminative', () => {
+    expect(azUz('Bu daha böyük problemdir.').text).toBe('Bu kattaroq muammodir.');
+    expect(azUz('Axşama qədər işlədik.').text).toBe('Kechqurungacha ishladik.');
+  });
+
+  it('chooses bildir, bağlı and başqa by their neighbours', () => {
+    expect(azUz('O, fikrini bildirdi.').text).toBe('U, fikrini bildirdi.');
+    expect(azUz('Nazir bildirib ki, qiymətlər artmayacaq.').text).toMatch(/, deb maʼlum qildi\.$/);
+    expect(azUz('Bununla bağlı danışıqlar davam edir.').text).toMatch(/^Shu munosabat bilan /);
+    expect(azUz('Başqa ölkələr də gəldi.').text).toMatch(/^Boshqa /);
+    expect(azUz('Bundan başqa, heç nə yoxdur.').text).toMatch(/^Bundan tashqari, /);
+  });
+
+  it('translates compound verbs with Uzbek -ishi mumkin', () => {
+    expect(uzAz('Qonun qabul qilinishi mumkin.').text).toBe('Qanun qəbul edilə bilər.');
+    expect(uzAz('Bu muammo boʻlishi mumkin edi.').text).toBe('Bu problem ola bilərdi.');
   });
 
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {

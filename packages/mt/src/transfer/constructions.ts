@@ -351,3 +351,44 @@ export function reportedSpeech(e: DirectionEngine, tokens: readonly Token[]) {
     },
   );
 }
+
+/**
+ * Azerbaijani daha + adjective is the Uzbek comparative suffix (daha böyük → kattaroq), and a
+ * dative + qədər is the Uzbek terminative (axşama qədər → kechgacha).
+ */
+export function matchComparative(
+  e: DirectionEngine,
+  tokens: readonly Token[],
+  i: number,
+): UnitMatch | undefined {
+  if (e.from !== 'az') return undefined;
+  const word = tokens[i] as Token;
+  const next = e.adjacent(tokens, i);
+  if (!next || !e.isWord(next)) return undefined;
+  const lower = e.lower(word.text);
+  if (lower === 'daha') {
+    const adj = e.source.analyze(next.text)[0];
+    if (adj?.pos !== 'adj' || adj.tags.length > 0) return undefined;
+    const entry = e.bidix.lookup(adj.lemma, 'adj')[0];
+    if (!entry || entry.target.includes(' ')) return undefined;
+    const text = e.realize(
+      entry,
+      ['comp'],
+      isClauseFinal(e, tokens, i + 2),
+      casePattern(word.text),
+    );
+    return {
+      lastIndex: i + 2,
+      result: { text, known: true, analysis: { ...adj, tags: ['comp'] } },
+    };
+  }
+  if (e.lower(next.text) !== 'qədər') return undefined;
+  const reading = e.source
+    .analyze(word.text)
+    .find((a) => a.tags.at(-1) === 'dat' && (a.pos === 'n' || a.pos.startsWith('np.')));
+  const entry = reading && e.bidix.lookup(reading.lemma, reading.pos)[0];
+  if (!reading || !entry) return undefined;
+  const tags = [...reading.tags.slice(0, -1), 'term'];
+  const text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
+  return { lastIndex: i + 2, result: { text, known: true, analysis: { ...reading, tags } } };
+}

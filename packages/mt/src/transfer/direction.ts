@@ -16,6 +16,7 @@ import {
   auxiliaryAfter,
   detachedCase,
   matchDate,
+  matchComparative,
   matchIntention,
   reportedSpeech,
   type Auxiliary,
@@ -160,6 +161,7 @@ export class DirectionEngine {
       const multi =
         matchDate(this, tokens, i) ??
         matchIntention(this, tokens, i) ??
+        matchComparative(this, tokens, i) ??
         this.matchMultiword(tokens, i);
       const aux = multi ? undefined : auxiliaryAfter(this, tokens, i);
       const last = multi ? multi.lastIndex : (aux?.index ?? i);
