@@ -15441,3 +15441,7 @@ bayoz	n
 tarkibband	n
 radif	n
 kollaj	n
+
+# --- added from the bilingual lexicon ---
+quvvatla	v
+quvvatlov	n

@@ -50,7 +50,9 @@ describe('translate', () => {
     expect(pairs).toContainEqual(['bildirib', 'maʼlum qildi']);
     expect(pairs).toContainEqual(['qanun qəbul edilib', 'qonun qabul qilindi']);
     // A quoted report is left in place.
-    expect(azUz('Nazir bildirib ki, "qanun qəbul edilib".').text).toMatch(/^Vazir maʼlum qildi ki, "/);
+    expect(azUz('Nazir bildirib ki, "qanun qəbul edilib".').text).toMatch(
+      /^Vazir maʼlum qildi ki, "/,
+    );
   });
 
   it('keeps a finite future finite and uses the -adigan participle before a noun', () => {
@@ -266,6 +268,17 @@ describe('translate', () => {
     expect(azUz('Bununla bağlı danışıqlar davam edir.').text).toMatch(/^Shu munosabat bilan /);
     expect(azUz('Başqa ölkələr də gəldi.').text).toMatch(/^Boshqa /);
     expect(azUz('Bundan başqa, heç nə yoxdur.').text).toMatch(/^Bundan tashqari, /);
+  });
+
+  it('translates the forms of mumkin and modals on an -ib auxiliary', () => {
+    expect(uzAz('Byuro tomonidan topilishi mumkin boʻlgan dalil.').text).toBe(
+      'Byuro tərəfindən tapıla bilən sübut.',
+    );
+    expect(uzAz('Bu muammo boʻlishi mumkinmi?').text).toBe('Bu problem ola bilərmi?');
+    expect(uzAz('Ular mablagʻ ushlab qolishlari mumkin.').text).toBe(
+      'Onlar vəsait saxlaya bilərlər.',
+    );
+    expect(uzAz('Biz buni yozib qoʻyishimiz kerak.').text).toBe('Biz bunu yazmalıyıq.');
   });
 
   it('translates compound verbs with Uzbek -ishi mumkin', () => {

@@ -12,6 +12,15 @@ import { DIGITS, type DirectionEngine, type UnitMatch, type WordResult } from '.
 import { findReportedSpeech } from './reported-speech.js';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(['prc_an', 'prc_dIq']);
+/** Uzbek mumkin and its forms after -ishi, as the Azerbaijani bil- after -(y)A. */
+const MAY_FORMS: ReadonlyMap<string, string> = new Map([
+  ['mumkin', 'bilər'],
+  ['mumkinmi', 'bilərmi'],
+  ['mumkinligi', 'biləcəyi'],
+  ['mumkinligini', 'biləcəyini'],
+  ['mumkinligiga', 'biləcəyinə'],
+  ['mumkinligidan', 'biləcəyindən'],
+]);
 const MAY_TAGS: ReadonlySet<string> = new Set(['aor.p3sg', 'aor.p3pl', 'aor.cop_past.p3sg']);
 /** Uzbek verb forms that take a separate copula word (kelgan edi, kelar edi). */
 const COPULA_HOSTS = new Set(['prc_gan', 'prc_ayotgan', 'aor', 'intent', 'prog', 'cont']);
@@ -203,6 +212,12 @@ export function auxiliaryAfter(
       const tags = [...aux.tags.slice(0, aux.tags.length - negative.drop), ...negative.tags];
       return { index: i + 4, tags, drop: 1 };
     }
+    // … ushlab qolishlari mumkin, … yozib qoʻyishi kerak: necessity or possibility on the auxiliary.
+    const modal = necessityAfter(e, tokens, i + 2);
+    if (modal && modal.host?.join('.') === aux.tags.join('.')) {
+      const tags = [...aux.tags.slice(0, aux.tags.length - modal.drop), ...modal.tags];
+      return { index: modal.index, tags, drop: 1, ...(modal.after ? { after: modal.after } : {}) };
+    }
     return { index: i + 2, tags: aux.tags, drop: 1 };
   }
   const negative = negativePerfect(e, main.tags, next);
@@ -238,18 +253,22 @@ export function necessityAfter(
   if (e.from === 'uz') {
     // -ishi mumkin (it may happen) is Azerbaijani -(y)A bilər: oshishi mumkin → arta bilər,
     // qabul qilinishi mumkin edi → qəbul edilə bilərdi.
-    if (e.lower(next.text) === 'mumkin') {
-      const host = readings.find((a) => a.pos === 'v' && a.tags.join('.').endsWith('vn.px3sp'));
+    const may = MAY_FORMS.get(e.lower(next.text));
+    if (may !== undefined) {
+      const host = readings.find(
+        (a) => a.pos === 'v' && /vn(\.pl)?\.px3(sp|pl)$/u.test(a.tags.join('.')),
+      );
       if (!host) return undefined;
-      const past = following !== undefined && /^edi/u.test(e.lower(following.text));
-      const after = past ? 'bilərdi' : 'bilər';
-      return {
-        index: past ? i + 4 : i + 2,
-        tags: ['opt', 'p3sg'],
-        drop: 2,
-        host: host.tags,
-        after,
-      };
+      const plural = host.tags.at(-1) === 'px3pl' && may === 'bilər' ? 'lər' : '';
+      const tail = following === undefined ? '' : e.lower(following.text);
+      // … mumkin edi → bilərdi; … mumkin boʻlgan (dalil) → bilən; otherwise bilər(lər).
+      const [after, index] =
+        may === 'bilər' && /^edi/u.test(tail)
+          ? ['bilərdi', i + 4]
+          : may === 'bilər' && tail === 'boʻlgan'
+            ? ['bilən', i + 4]
+            : [may + plural, i + 2];
+      return { index, tags: ['opt', 'p3sg'], drop: 2, host: host.tags, after };
     }
     if (e.lower(next.text) !== 'kerak') return undefined;
     const past = following !== undefined && /^edi/u.test(e.lower(following.text));
