@@ -286,6 +286,12 @@ describe('translate', () => {
     expect(uzAz('Bu muammo boʻlishi mumkin edi.').text).toBe('Bu problem ola bilərdi.');
   });
 
+  it('keeps a multiword unit opened by an acronym in title case, capitals only when all are', () => {
+    expect(azUz('İT sektoru inkişaf edir.').text).toBe('IT sektori rivojlanadi.');
+    expect(azUz('İT SEKTORU İNKİŞAF EDİR.').text).toBe('IT SEKTORI RIVOJLANADI.');
+    expect(uzAz('IT sektori rivojlanmoqda.').text).toBe('İT sektoru inkişaf edir.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

@@ -301,12 +301,15 @@ export class DirectionEngine {
         prev: this.context.prev,
         next: this.nextReading(tokens, end),
       });
-      let text = this.realize(
-        entry,
-        retagged,
-        isClauseFinal(this, tokens, end),
-        casePattern(first.text),
-      );
+      // The unit is in capitals only when all of it is (İT SEKTORU); an acronym that opens it
+      // (İT sektoru) makes it title case, and the target keeps its own acronym.
+      const span = tokens
+        .slice(i, k + 1)
+        .map((t) => t.text)
+        .join('');
+      const shape = casePattern(first.text);
+      const pattern = shape === 'upper' && casePattern(span) !== 'upper' ? 'title' : shape;
+      let text = this.realize(entry, retagged, isClauseFinal(this, tokens, end), pattern);
       if (aux?.after) text += ` ${aux.after}`;
       const analysis: Analysis = { lemma: entry.source, pos: entry.pos, tags };
       return { lastIndex: end, result: { text, known: true, analysis } };
