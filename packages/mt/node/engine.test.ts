@@ -292,6 +292,15 @@ describe('translate', () => {
     expect(uzAz('IT sektori rivojlanmoqda.').text).toBe('İT sektoru inkişaf edir.');
   });
 
+  it('reads a capitalised word that only a far-fetched derivation explains as a name', () => {
+    expect(azUz('Biz Müqəddəs Martində idik.').text).toBe('Biz Muqaddas Martinda edik.');
+    expect(uzAz('va Shimoliy Korea keldi.').text).toBe('və Şimali Korea gəldi.');
+  });
+
+  it('generates the Uzbek negative verbal noun as -maslik', () => {
+    expect(azUz('Şəffaflığın olmamasından şikayət etdilər.').text).toMatch(/boʻlmasligidan/);
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

@@ -122,7 +122,15 @@ export class LexicalMorphology implements Morphology {
       if (!out.has(key)) out.set(key, a);
     };
     for (const a of this.analyzeWithoutGuess(lower)) add(a);
-    if (out.size > 0) return simplestFirst([...out.values()], !UPPER_INITIAL.test(word));
+    const capitalised = UPPER_INITIAL.test(word);
+    // A capitalised word read only as a derivation with a 2nd person possessive
+    // (Martində as mart-i-n-də: "of your March-ness") is a name with a case suffix.
+    if (capitalised && out.size > 0 && [...out.values()].every(farFetched)) {
+      const names: Analysis[] = [];
+      this.guessProperNoun(word, lower, (a) => names.push(a));
+      return names;
+    }
+    if (out.size > 0) return simplestFirst([...out.values()], !capitalised);
 
     const hyphen = lower.lastIndexOf('-');
     const numeric = /^(\d[\d.,]*)-(\p{L}+)$/u.exec(lower);
@@ -286,6 +294,10 @@ function readingCost(a: Analysis, lowerCaseWord: boolean): number {
   // Adjectives seldom take possessives; a verb usually explains such a form (olamiz: ol-, not ola).
   if (a.pos === 'adj' && a.tags.some((t) => t.startsWith('px'))) cost += 1.5;
   return cost;
+}
+
+function farFetched(a: Analysis): boolean {
+  return a.tags.some((t) => t.startsWith('der_')) && a.tags.includes('px2sg');
 }
 
 function simplestFirst(list: Analysis[], lowerCaseWord: boolean): Analysis[] {

@@ -42,6 +42,8 @@ export function isNameHere(
   const word = (tokens[i] as Token).text;
   if (!TITLE_CASE.test(word) || analyses.length === 0) return false;
   if (analyses.some((a) => a.guessed || a.pos.startsWith('np.') || a.pos === 'abbr')) return false;
+  // Adjectives stay themselves inside names (Shimoliy Koreya, Müqəddəs Martin).
+  if (analyses.some((a) => a.pos === 'adj')) return false;
   if (analyses.some((a) => e.rules.titles.has(`${e.from}:${a.lemma}`))) return false;
   const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
   if (!before || !e.isWord(before)) return false;

@@ -137,7 +137,8 @@ function build(): Grammar {
   g.add(both, 'imp.p3pl', t('sinlar'), 'pers.end');
   // Non-finite forms.
   g.add(both, 'inf', t('moq'), 'end');
-  g.add(both, 'vn', t('(i)sh'), 'n');
+  // Only positive stems: the negative verbal noun is -maslik (above), never -mash.
+  g.add(stems, 'vn', t('(i)sh'), 'n');
   g.add(both, 'prc_ayotgan', t('(a)yotgan'), 'n');
   g.add(both, 'prc_adigan', aOrY('digan'), 'n');
   g.add(
