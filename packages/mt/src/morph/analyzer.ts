@@ -128,7 +128,7 @@ export class LexicalMorphology implements Morphology {
     if (capitalised && out.size > 0 && [...out.values()].every(farFetched)) {
       const names: Analysis[] = [];
       this.guessProperNoun(word, lower, (a) => names.push(a));
-      return names;
+      return [...names, ...simplestFirst([...out.values()], false)];
     }
     if (out.size > 0) return simplestFirst([...out.values()], !capitalised);
 

@@ -388,6 +388,12 @@ export class DirectionEngine {
       ];
     }
     const pattern = casePattern(word);
+    // The analyser ranks a guessed name before lexicon readings only when those are far-fetched
+    // (Martində as mart-i-n-də): then the name is the reading.
+    const first = analyses[0];
+    if (first?.guessed && first.pos.startsWith('np.') && analyses.some((a) => !a.guessed)) {
+      return this.spelledOver(first, clauseFinal, pattern);
+    }
     for (const analysis of analyses) {
       if (analysis.compound) return this.translateCompound(analysis, clauseFinal, pattern, word);
       if (analysis.pos === 'num' && DIGITS.test(analysis.lemma))
