@@ -15538,3 +15538,11 @@ bəyaz	n
 tərkibbənd	n
 rədif	n
 kollaj	n
+
+# --- added from the bilingual lexicon ---
+tailandlı	n
+vyanalı	n
+nəvaişünas	n
+laləzar	n
+salavat	n
+növhə	n

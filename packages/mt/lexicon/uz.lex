@@ -15445,3 +15445,17 @@ kollaj	n
 # --- added from the bilingual lexicon ---
 quvvatla	v
 quvvatlov	n
+
+# --- added from the bilingual lexicon ---
+yunon	n
+shveysariyalik	n
+vyetnamlik	n
+fuzuliylik	n
+seleksioner	n
+oʻquvchilik	n
+kahrabo	n
+ratsionallik	n
+detsentralizatsiya	n
+sagʻana	n
+sovuril	v
+qovuril	v
