@@ -301,6 +301,20 @@ describe('translate', () => {
     expect(azUz('Şəffaflığın olmamasından şikayət etdilər.').text).toMatch(/boʻlmasligidan/);
   });
 
+  it('translates -ga qaraganda, oʻrtasida, -adigan and plurals of possessive compounds', () => {
+    expect(uzAz('Yangi tomograf avvalgisiga qaraganda aniq ishlaydi.').text).toBe(
+      'Yeni tomoqraf əvvəlkisindən dəqiq işləyir.',
+    );
+    expect(uzAz('Ikki davlat oʻrtasidagi munosabatlar.').text).toBe(
+      'İki dövlət arasındakı münasibətlər.',
+    );
+    expect(uzAz('Koʻchada sotiladigan oziq-ovqatlar.').text).toBe('Küçədə satılan ərzaqlar.');
+    expect(uzAz('Kelasi yil ochiladigan maktab.').text).toBe('Gələn il açılacaq məktəb.');
+    expect(uzAz('Bosh vazir hokimlarga vazifa topshirdi.').text).toBe(
+      'Baş nazir icra başçılarına vəzifə tapşırdı.',
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

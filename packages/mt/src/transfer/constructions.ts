@@ -372,18 +372,19 @@ export function reportedSpeech(e: DirectionEngine, tokens: readonly Token[]) {
 }
 
 /**
- * Azerbaijani daha + adjective is the Uzbek comparative suffix (daha böyük → kattaroq), and a
- * dative + qədər is the Uzbek terminative (axşama qədər → kechgacha).
+ * Comparison and limits: Azerbaijani daha + adjective is the Uzbek comparative suffix (daha
+ * böyük → kattaroq), a dative + qədər the Uzbek terminative (axşama qədər → kechgacha), and
+ * Uzbek -ga qaraganda (than) the Azerbaijani ablative.
  */
 export function matchComparative(
   e: DirectionEngine,
   tokens: readonly Token[],
   i: number,
 ): UnitMatch | undefined {
-  if (e.from !== 'az') return undefined;
   const word = tokens[i] as Token;
   const next = e.adjacent(tokens, i);
   if (!next || !e.isWord(next)) return undefined;
+  if (e.from === 'uz') return matchThan(e, tokens, i);
   const lower = e.lower(word.text);
   if (lower === 'daha') {
     const adj = e.source.analyze(next.text)[0];
@@ -408,6 +409,19 @@ export function matchComparative(
   const entry = reading && e.bidix.lookup(reading.lemma, reading.pos)[0];
   if (!reading || !entry) return undefined;
   const tags = [...reading.tags.slice(0, -1), 'term'];
+  const text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
+  return { lastIndex: i + 2, result: { text, known: true, analysis: { ...reading, tags } } };
+}
+
+/** Uzbek -ga qaraganda (than) is the Azerbaijani ablative: avvalgisiga qaraganda → əvvəlkindən. */
+function matchThan(e: DirectionEngine, tokens: readonly Token[], i: number): UnitMatch | undefined {
+  const word = tokens[i] as Token;
+  const next = e.adjacent(tokens, i) as Token;
+  if (e.lower(next.text) !== 'qaraganda') return undefined;
+  const reading = e.source.analyze(word.text).find((a) => a.tags.at(-1) === 'dat' && a.pos !== 'v');
+  const entry = reading && e.bidix.lookup(reading.lemma, reading.pos)[0];
+  if (!reading || !entry) return undefined;
+  const tags = [...reading.tags.slice(0, -1), 'abl'];
   const text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
   return { lastIndex: i + 2, result: { text, known: true, analysis: { ...reading, tags } } };
 }

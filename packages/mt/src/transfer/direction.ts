@@ -543,15 +543,21 @@ export class DirectionEngine {
       const base = this.target.analyze(lemma).find((a) => !a.guessed && a.tags.length > 0);
       if (base) stem = base;
     }
+    // The plural goes before the lemma's own possessive: icra başçısı + pl → icra başçıları.
+    let own = tags;
+    if (stem.tags.at(-1)?.startsWith('px') && tags[0] === 'pl') {
+      stem = { ...stem, tags: [...stem.tags.slice(0, -1), 'pl', stem.tags.at(-1) as string] };
+      own = tags.slice(1);
+    }
     let form: string | undefined;
-    for (let n = tags.length; n >= 0 && form === undefined; n--) {
+    for (let n = own.length; n >= 0 && form === undefined; n--) {
       const forms = this.target.generate({
         lemma: stem.lemma,
         pos: stem.pos,
-        tags: [...stem.tags, ...tags.slice(0, n)],
+        tags: [...stem.tags, ...own.slice(0, n)],
       });
       // News prose gives a 3rd-person -mAlI predicate its copula: getməlidir(lər), not getməli.
-      form = n === tags.length && tags.at(-2) === 'nec' ? forms.at(-1) : forms[0];
+      form = n === own.length && own.at(-2) === 'nec' ? forms.at(-1) : forms[0];
     }
     // The stem found by analysing an inflected lemma word is lower case (Respublikasi → respublika).
     const result =

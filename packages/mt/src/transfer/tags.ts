@@ -114,7 +114,9 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['ib', 'p3sg'], replace: ['ib'] },
   { match: ['intent', 'P'], replace: ['fut', 'P'] },
   { match: ['prc_ayotgan'], replace: ['prc_an'] },
-  { match: ['prc_adigan'], replace: ['fut', 'attr'] },
+  // -adigan is "that will" with a future marker in the sentence, "that does" otherwise.
+  { match: ['prc_adigan'], replace: ['fut', 'attr'], future: true },
+  { match: ['prc_adigan'], replace: ['prc_an'] },
   { match: ['prc_uvchi'], replace: ['prc_IcI'] },
   { match: ['cvb_a'], replace: ['opt', 'p3sg'] },
   { match: ['cvb_gach'], replace: ['cvb_IncA'] },
