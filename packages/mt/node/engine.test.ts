@@ -315,6 +315,13 @@ describe('translate', () => {
     );
   });
 
+  it('voices the final t of Azerbaijani verbs before a vowel (yaradılıb, qayıdıb)', () => {
+    expect(azUz('Yeni iş yerləri yaradılıb.').text).toBe('Yangi ish oʻrinlari yaratildi.');
+    expect(azUz('O, evə qayıdıb.').text).toBe('U, uyga qaytdi.');
+    expect(uzAz('Yangi ish oʻrinlari yaratildi.').text).toBe('Yeni iş yerləri yaradıldı.');
+    expect(uzAz('U uyga qaytdi.').text).toBe('O evə qayıtdı.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

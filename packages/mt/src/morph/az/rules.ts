@@ -71,6 +71,16 @@ function stemStarts(stem: RawStem, surface: string): StemStart[] {
   };
   const alt = stem.flags.get('alt');
   if (alt) return [{ ...start, alt: lowerAz(alt) }];
+  // Verbs of two or more syllables voice a final t before a vowel: yarat → yaradır, yaradılıb;
+  // qayıt → qayıdır; işlət → işlədir (monosyllables keep it: atır, çatır; et, get are flagged).
+  if (
+    stem.pos === 'v' &&
+    surface.endsWith('t') &&
+    !start.monosyllable &&
+    !stem.flags.has('nosoft')
+  ) {
+    return [{ ...start, alt: surface.slice(0, -1) + 'd' }];
+  }
   const last = surface.slice(-1);
   const soft = soften(last);
   if (
