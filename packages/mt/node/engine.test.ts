@@ -322,6 +322,21 @@ describe('translate', () => {
     expect(uzAz('U uyga qaytdi.').text).toBe('O evə qayıtdı.');
   });
 
+  it('takes the noun before a passive verb as its subject, the name before a verb as object', () => {
+    expect(azUz('Görüşdə əlaqələrin genişləndirilməsi məsələləri müzakirə olunub.').text).toBe(
+      'Uchrashuvda aloqalarning kengaytirilishi masalalari muhokama qilindi.',
+    );
+    expect(azUz('Onlar məsələləri müzakirə edib.').text).toBe('Ular masalalarni muhokama qildi.');
+    expect(azUz('Prezident Şavkat Mirziyoyevi qəbul edib.').text).toBe(
+      'Prezident Shavkat Mirziyoyevni qabul qildi.',
+    );
+  });
+
+  it('governs what begins: Azerbaijani dative, Uzbek accusative; a verb begins with -a', () => {
+    expect(uzAz('Politsiya tekshiruvni boshladi.').text).toBe('Polis yoxlamaya başladı.');
+    expect(azUz('O, işləməyə başladı.').text).toBe('U, ishlay boshladi.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

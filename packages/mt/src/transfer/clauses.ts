@@ -105,11 +105,19 @@ export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: numb
   // A verb form, not a verbal noun in a case (yarışda is a noun here, not yar- + -Iş + -da);
   // participles and infinitives govern an object whatever their case (qadını tanıdıqlarını,
   // kitabı oxumağa).
+  // A passive verb takes no object: the noun before it is its subject (məsələləri müzakirə
+  // olunub: the possessive, not the accusative).
+  const passive = (t: Token | undefined) =>
+    t !== undefined &&
+    e.isWord(t) &&
+    e.source.analyze(t.text).some((a) => a.pos === 'v' && a.tags.includes('pass'));
   const reading = e.source.analyze(next.text)[0];
   if (reading?.pos === 'v') {
+    if (passive(next)) return false;
     if (!NOMINAL_CASES.has(reading.tags.at(-1) ?? '')) return true;
     if (reading.tags.some((t) => GOVERNING_FORMS.has(t))) return true;
   }
   // The first word of a compound verb: (əməkdaşlığı) davam etdirəcəyik.
-  return e.bidix.multiword.get(e.lower(next.text))?.some((entry) => entry.pos === 'v') ?? false;
+  const compound = e.bidix.multiword.get(e.lower(next.text))?.some((entry) => entry.pos === 'v');
+  return compound === true && !passive(e.adjacent(tokens, tokens.indexOf(next)));
 }

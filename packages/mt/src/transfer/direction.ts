@@ -27,6 +27,7 @@ import {
   preferFiniteVerb,
   preferObjectReading,
   preferParticipleBeforeNoun,
+  preferVerbBeforeBegin,
 } from './readings.js';
 import { reorderReportedSpeech } from './reported-speech.js';
 import { retagSource, selectTarget, type TransferRules } from './rules.js';
@@ -291,6 +292,7 @@ export class DirectionEngine {
         entry.source.slice(entry.source.lastIndexOf(' ') + 1),
         entry,
         this.from === 'az' ? this.nextReading(tokens, k) : undefined,
+        entry.pos !== 'v' && beforeVerb(this, tokens, k),
       );
       if (headTags === undefined) continue;
       // A compound verb's head takes an auxiliary or copula word like any verb (… borayotgan edi).
@@ -326,10 +328,14 @@ export class DirectionEngine {
     lemmaWord: string,
     entry: BidixEntry,
     next?: Analysis,
+    objectBeforeVerb = false,
   ): string[] | undefined {
     if (this.lower(word) === this.lower(lemmaWord)) return [];
     const base = this.source.analyze(lemmaWord).find((a) => !a.guessed);
-    for (const a of preferParticipleBeforeNoun(this.source.analyze(word), next)) {
+    // Before a verb the -(s)I of the unit's last word is the object (Şavkat Mirziyoyevi qəbul
+    // edib → Shavkat Mirziyoyevni), as for single words.
+    const readings = preferObjectReading(this.source.analyze(word), objectBeforeVerb);
+    for (const a of preferParticipleBeforeNoun(readings, next)) {
       if (a.guessed) continue;
       if (entry.pos === 'v' || !base) {
         if (this.lower(a.lemma) === this.lower(lemmaWord) && (entry.pos !== 'v' || a.pos === 'v'))
@@ -375,6 +381,7 @@ export class DirectionEngine {
     else if (!aux) {
       const next = this.nextReading(tokens, i);
       analyses = preferAdjectiveBeforeNoun(preferParticipleBeforeNoun(analyses, next), next);
+      analyses = preferVerbBeforeBegin(analyses, next);
     }
     if (!aux && isNameHere(this, tokens, i, analyses)) {
       // One part of a longer name; a name that looks like a common word is taken whole.

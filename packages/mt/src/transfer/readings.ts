@@ -110,3 +110,13 @@ export function preferAdjectiveBeforeNoun(
   );
   return adj ? [adj, ...analyses.filter((a) => a !== adj)] : analyses;
 }
+
+/** Before başla- / boshla- a verbal noun is the verb that begins (işləməyə başladı → ishlay). */
+export function preferVerbBeforeBegin(
+  analyses: Analysis[],
+  next: Analysis | undefined,
+): Analysis[] {
+  if (next?.pos !== 'v' || (next.lemma !== 'başla' && next.lemma !== 'boshla')) return analyses;
+  const verb = analyses.find((a) => a.pos === 'v' && /(inf|vn)\.dat$/u.test(a.tags.join('.')));
+  return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
+}
