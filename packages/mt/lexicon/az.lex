@@ -294,7 +294,6 @@ az	adj
 əksər	det
 əksəriyyət	n
 azlıq	n
-yarısı	n
 bəzən	adv
 cəmi	adv
 ümumilikdə	adv

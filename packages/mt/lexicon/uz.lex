@@ -281,7 +281,6 @@ koʻpchilik	det
 koʻpchilik	n
 aksariyat	n
 ozchilik	n
-yarmi	n
 baʼzan	adv
 barcha	pron
 jami	adv

@@ -337,6 +337,14 @@ describe('translate', () => {
     expect(azUz('O, işləməyə başladı.').text).toBe('U, ishlay boshladi.');
   });
 
+  it('reads hajmi as a possessive, keeps the k of kubok, and halves as yarı + possessive', () => {
+    expect(uzAz('Tovar ayirboshlash hajmi oshdi.').text).toBe('Əmtəə mübadilə həcmi artdı.');
+    expect(uzAz('Jamoamiz Osiyo kubogida ishtirok etadi.').text).toMatch(/Asiya Kubokunda/);
+    expect(uzAz('Joriy yilning birinchi yarmida hajm oshdi.').text).toBe(
+      'Cari ilin birinci yarısında həcm artdı.',
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

@@ -281,6 +281,8 @@ const MARKED_TAGS: ReadonlyMap<string, number> = new Map([
   ['cop_cond', 0.5],
   // A verb explains -dI / -mIş better than a noun with a copula (güldü: laughed, not "was a rose").
   ['cop', 0.25],
+  // The question particle -mI is rare in news; hajmi is hajm + possessive, not "hajj?".
+  ['qst', 1],
   ['cop_past', 0.5],
   ['cop_evid', 0.5],
   // The purpose converb -gani is rare beside -gan + possessive (kelgani sababli).

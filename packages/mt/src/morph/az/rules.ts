@@ -10,9 +10,10 @@ export const lowerAz = (text: string): string => toLower(text, 'az');
 
 /**
  * Loans keep their k/q before vowels: Arabic verbal nouns (tətbiq → tətbiqi), Greek -loq
- * (bioloq → bioloqu) and the European -ik adjectives and nouns (texnik → texniki, klassik).
+ * (bioloq → bioloqu), the European -ik adjectives and nouns (texnik → texniki, klassik) and
+ * the Russian -ok nouns (kubok → kuboku, blok).
  */
-const KEEPS_FINAL_KQ = /^tə[^aıoueəiöü]{1,3}i[kq]$|loq$|[tnfmszpx]ik$/u;
+const KEEPS_FINAL_KQ = /^tə[^aıoueəiöü]{1,3}i[kq]$|loq$|[tnfmszpx]ik$|[^aıoueəiöü]ok$/u;
 
 /** Spoken last word of a number decides its harmony: 2024-cü (dörd), 10-da (on), 1000-dən (min). */
 const UNITS = ['', 'bir', 'iki', 'üç', 'dörd', 'beş', 'altı', 'yeddi', 'səkkiz', 'doqquz'];
