@@ -227,7 +227,7 @@ describe('translate', () => {
   });
 
   it('gives a ki-report of demək without deb, and translates indefinite pronouns', () => {
-    expect(azUz('O dedi ki, gəlir.').text).toBe('U keladi, dedi.');
+    expect(azUz('O dedi ki, gəlir.').text).toBe('U kelmoqda, dedi.');
     expect(azUz('Heç kəs gəlmədi.').text).toBe('Hech kim kelmadi.');
     expect(azUz('Ərazidə nə isə eşidən hər kəsdən xahiş edirik.').text).toMatch(
       /nimadir eshitgan har kimdan/,
@@ -287,8 +287,8 @@ describe('translate', () => {
   });
 
   it('keeps a multiword unit opened by an acronym in title case, capitals only when all are', () => {
-    expect(azUz('İT sektoru inkişaf edir.').text).toBe('IT sektori rivojlanadi.');
-    expect(azUz('İT SEKTORU İNKİŞAF EDİR.').text).toBe('IT SEKTORI RIVOJLANADI.');
+    expect(azUz('İT sektoru inkişaf edir.').text).toBe('IT sektori rivojlanmoqda.');
+    expect(azUz('İT SEKTORU İNKİŞAF EDİR.').text).toBe('IT SEKTORI RIVOJLANMOQDA.');
     expect(uzAz('IT sektori rivojlanmoqda.').text).toBe('İT sektoru inkişaf edir.');
   });
 
@@ -343,6 +343,14 @@ describe('translate', () => {
     expect(uzAz('Joriy yilning birinchi yarmida hajm oshdi.').text).toBe(
       'Cari ilin birinci yarısında həcm artdı.',
     );
+  });
+
+  it('gives the Azerbaijani -Ir present as Uzbek -moqda and keeps let-us forms as they are', () => {
+    expect(azUz('Şagirdlər yeni tədris ilinə hazırlaşırlar.').text).toBe(
+      'Oʻquvchilar yangi oʻquv yiliga tayyorlanmoqdalar.',
+    );
+    expect(azUz('Forumda 500-dən artıq nümayəndə iştirak edib.').text).toMatch(/500-dan ortiq/);
+    expect(azUz('Gəlin, bunu birlikdə edək.').text).toMatch(/qilaylik\.$/);
   });
 
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {

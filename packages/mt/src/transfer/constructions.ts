@@ -359,7 +359,10 @@ export function reportedSpeech(e: DirectionEngine, tokens: readonly Token[]) {
     (i) => {
       const verb = tokens[i];
       if (!verb || !e.isWord(verb)) return undefined;
-      const readings = e.source.analyze(verb.text).filter((a) => a.pos === 'v');
+      // A statement in the third person (bildirib, deyir, vurğulanıb), not "let us note that".
+      const readings = e.source
+        .analyze(verb.text)
+        .filter((a) => a.pos === 'v' && /(^|\.)(ib|p3sg|p3pl)$/u.test(a.tags.join('.')));
       const speech = e.rules.speechVerbs;
       const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
       for (const a of readings) {

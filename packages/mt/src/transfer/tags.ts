@@ -36,6 +36,10 @@ const UZ_B = ['m', 'ng', '', 'k', 'ngiz', 'lar'];
 const UZ_A = ['man', 'san', '', 'miz', 'siz', 'lar'];
 
 const AZ_TO_UZ: readonly TagRule[] = [
+  // The Azerbaijani -Ir present of news reports what is going on: Uzbek -moqda (davam edir →
+  // davom etmoqda); -adi is Uzbek's habitual and future.
+  { match: ['pres', 'p3sg'], replace: ['prog', 'p3sg'] },
+  { match: ['pres', 'p3pl'], replace: ['prog', 'p3pl'] },
   { match: ['ins'], replace: [], after: 'bilan' },
   {
     match: ['cop_past', 'P'],

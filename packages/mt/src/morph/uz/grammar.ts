@@ -9,6 +9,9 @@ import { isVowel, lastVowel, soften, template as t } from './phonology.js';
 /** Present/future -a after a consonant, -y after a vowel: keladi, ishlaydi. */
 const aOrY = (rest: string): Realizer =>
   contextFree((ctx) => (isVowel(ctx.last) ? 'y' : 'a') + rest);
+/** -a after a consonant, nothing after a vowel: kel-ay-lik, ishla-y-lik. */
+const aAfterConsonant = (rest: string): Realizer =>
+  contextFree((ctx) => (isVowel(ctx.last) ? '' : 'a') + rest);
 
 function build(): Grammar {
   const g = new GraphBuilder();
@@ -128,8 +131,8 @@ function build(): Grammar {
   // -sa-da / -sada: "even if, although" (boʻlsa-da).
   g.add('pers.end', 'clt_da', t('-da'), 'end');
   g.add('pers.end', 'clt_da', t('da'), 'end');
-  g.add(both, 'opt.p1sg', aOrY('y'), 'pers.end');
-  g.add(both, 'opt.p1pl', aOrY('ylik'), 'pers.end');
+  g.add(both, 'opt.p1sg', aAfterConsonant('y'), 'pers.end');
+  g.add(both, 'opt.p1pl', aAfterConsonant('ylik'), 'pers.end');
   g.add(both, 'imp.p2sg', () => '', 'pers.end');
   g.add(both, 'imp.p2pl', t('(i)ng'), 'pers.end');
   g.add(both, 'imp.p2pl', t('(i)ngiz'), 'pers.end');
