@@ -15458,3 +15458,7 @@ detsentralizatsiya	n
 sagʻana	n
 sovuril	v
 qovuril	v
+
+# --- added from the bilingual lexicon ---
+sentyabr	n
+oktyabr	n

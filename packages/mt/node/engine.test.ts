@@ -353,6 +353,21 @@ describe('translate', () => {
     expect(azUz('Gəlin, bunu birlikdə edək.').text).toMatch(/qilaylik\.$/);
   });
 
+  it('reads both Uzbek spellings of September and an -ish word with an object as a verb', () => {
+    expect(uzAz('Pensiyalar 1-sentyabrdan boshlab oshiriladi.').text).toBe(
+      'Pensiyalar sentyabrın 1-dən etibarən artırılır.',
+    );
+    expect(uzAz('Pensiyalar 1-sentabrdan oshiriladi.').text).toBe(
+      'Pensiyalar sentyabrın 1-dən artırılır.',
+    );
+    expect(azUz('Pensiyalar sentyabrın 1-dən artırılacaq.').text).toBe(
+      'Pensiyalar 1-sentabrdan oshiriladi.',
+    );
+    expect(uzAz('Ular yoshlarni qoʻllab-quvvatlash haqida gapirdi.').text).toMatch(
+      /gəncləri dəstəkləmək/,
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

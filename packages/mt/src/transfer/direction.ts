@@ -28,6 +28,7 @@ import {
   preferObjectReading,
   preferParticipleBeforeNoun,
   preferVerbBeforeBegin,
+  preferVerbalNounAfterObject,
 } from './readings.js';
 import { reorderReportedSpeech } from './reported-speech.js';
 import { retagSource, selectTarget, type TransferRules } from './rules.js';
@@ -382,6 +383,7 @@ export class DirectionEngine {
       const next = this.nextReading(tokens, i);
       analyses = preferAdjectiveBeforeNoun(preferParticipleBeforeNoun(analyses, next), next);
       analyses = preferVerbBeforeBegin(analyses, next);
+      if (this.from === 'uz') analyses = preferVerbalNounAfterObject(analyses, this.context.prev);
     }
     if (!aux && isNameHere(this, tokens, i, analyses)) {
       // One part of a longer name; a name that looks like a common word is taken whole.

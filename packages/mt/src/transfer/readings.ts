@@ -120,3 +120,17 @@ export function preferVerbBeforeBegin(
   const verb = analyses.find((a) => a.pos === 'v' && /(inf|vn)\.dat$/u.test(a.tags.join('.')));
   return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
 }
+
+/**
+ * An Uzbek -ish word with an object before it is the verb's noun, not a lexicalised noun
+ * (yoshlarni qoʻllab-quvvatlash → gəncləri dəstəkləmək, not "dəstək").
+ */
+export function preferVerbalNounAfterObject(
+  analyses: Analysis[],
+  prev: Analysis | undefined,
+): Analysis[] {
+  const first = analyses[0];
+  if (prev?.tags.at(-1) !== 'acc' || first?.pos === 'v') return analyses;
+  const verb = analyses.find((a) => a.pos === 'v' && a.tags[a.tags.indexOf('vn')] === 'vn');
+  return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
+}
