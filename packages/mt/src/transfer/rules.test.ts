@@ -7,10 +7,20 @@ select\taz-uz\tget\tv\tket\tprev.tag!=dat
 future\tertaga
 month\tmay\tmay
 retag\taz-uz\tinf.dat\topt.p3sg\tnext.lemma=başla
+title\taz\tprezident
+speech\taz\tqeyd et
+speech\tuz\tde
 `;
 
 describe('transfer rules', () => {
   const rules = parseTransferRules(RULES);
+
+  it('reads titles and speech verbs with their language', () => {
+    expect(rules.titles.has('az:prezident')).toBe(true);
+    expect(rules.speechVerbs.has('az:qeyd et')).toBe(true);
+    expect(rules.speechVerbs.has('uz:de')).toBe(true);
+    expect(() => parseTransferRules('title\tru\tprezident')).toThrow(/transfer.rules:1/);
+  });
 
   it('reads selection rules, future markers and months', () => {
     expect(rules.selection).toHaveLength(2);
