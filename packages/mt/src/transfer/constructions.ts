@@ -248,6 +248,11 @@ export function necessityAfter(
 ): Auxiliary | undefined {
   const next = e.adjacent(tokens, i);
   if (!next || !e.isWord(next)) return undefined;
+  // Every word is asked; look at the helper word's spelling before analysing anything.
+  const helper = e.lower(next.text);
+  const uzHelper = MAY_FORMS.has(helper) || helper === 'kerak';
+  const azHelper = /^(bil|ol|lazım)/u.test(helper);
+  if (!(e.from === 'uz' ? uzHelper : azHelper)) return undefined;
   const following = e.adjacent(tokens, i + 2);
   const readings = e.source.analyze((tokens[i] as Token).text);
   if (e.from === 'uz') {
