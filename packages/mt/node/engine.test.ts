@@ -368,6 +368,16 @@ describe('translate', () => {
     );
   });
 
+  it('changes the case of objects whose verbs govern differently', () => {
+    expect(azUz('Ailə büdcəsinə qənaət etmək lazımdır.').text).toBe(
+      'Oila byudjetini tejash kerak.',
+    );
+    expect(uzAz('Davlat narxlarni nazorat qiladi.').text).toBe('Dövlət qiymətlərə nəzarət edir.');
+    expect(azUz('Nazir jurnalistlərin suallarını cavablandırdı.').text).toBe(
+      'Vazir jurnalistlarning savollariga javob berdi.',
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');
