@@ -378,6 +378,17 @@ describe('translate', () => {
     );
   });
 
+  it('keeps the plain present for verbs of state and boshlan- when nothing is begun', () => {
+    expect(azUz('Layihənin dəyəri 2 milyard dollar təşkil edir.').text).toBe(
+      'Loyihaning qiymati 2 milliard dollar tashkil etadi.',
+    );
+    expect(azUz('O, bunu bilir.').text).toBe('U, buni biladi.');
+    expect(azUz('Oyun saat 8-də başladı.').text).toBe('Oʻyin soat 8-da boshlandi.');
+    expect(azUz('Tikinti işləri ilin sonunadək başa çatdırılmalıdır.').text).toBe(
+      'Qurilish ishlari yil oxirigacha yakunlanishi kerak.',
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

@@ -268,6 +268,23 @@ export class DirectionEngine {
   }
 
   /** The longest multiword unit starting at token i: all words but the last must match exactly. */
+  /** Another unit of as many words whose last word spells more of this word. */
+  private hasLongerHead(candidates: readonly BidixEntry[], entry: BidixEntry, word: string) {
+    const lower = this.lower(word);
+    const parts = this.bidix.partsOf(entry);
+    const head = parts.at(-1) ?? '';
+    return candidates.some((c) => {
+      const other = this.bidix.partsOf(c);
+      const last = other.at(-1) ?? '';
+      return (
+        c.pos === entry.pos &&
+        other.length === parts.length &&
+        last.length > head.length &&
+        lower.startsWith(last)
+      );
+    });
+  }
+
   matchMultiword(tokens: readonly Token[], i: number): UnitMatch | undefined {
     const first = tokens[i] as Token;
     const candidates = this.bidix.multiword.get(this.lower(first.text));
@@ -296,6 +313,8 @@ export class DirectionEngine {
         entry.pos !== 'v' && beforeVerb(this, tokens, k),
       );
       if (headTags === undefined) continue;
+      // başa çatdırıldı is başa çatdır + passive, not başa çat + causative + passive.
+      if (headTags[0] === 'caus' && this.hasLongerHead(candidates, entry, lastWord.text)) continue;
       // A compound verb's head takes an auxiliary or copula word like any verb (… borayotgan edi).
       const aux = entry.pos === 'v' ? auxiliaryAfter(this, tokens, k) : undefined;
       const tags = aux ? [...headTags.slice(0, headTags.length - aux.drop), ...aux.tags] : headTags;
@@ -530,6 +549,7 @@ export class DirectionEngine {
       sourceTags,
       clauseFinal,
       this.context.future,
+      this.rules.stative.has(`${this.from}:${entry.source}`),
     );
     const words = entry.target.split(' ');
     const head = words.pop() as string;

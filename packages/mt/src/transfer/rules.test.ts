@@ -10,6 +10,7 @@ retag\taz-uz\tinf.dat\topt.p3sg\tnext.lemma=başla
 title\taz\tprezident
 speech\taz\tqeyd et
 speech\tuz\tde
+stative\taz\tbil
 `;
 
 describe('transfer rules', () => {
@@ -19,6 +20,7 @@ describe('transfer rules', () => {
     expect(rules.titles.has('az:prezident')).toBe(true);
     expect(rules.speechVerbs.has('az:qeyd et')).toBe(true);
     expect(rules.speechVerbs.has('uz:de')).toBe(true);
+    expect(rules.stative.has('az:bil')).toBe(true);
     expect(() => parseTransferRules('title\tru\tprezident')).toThrow(/transfer.rules:1/);
   });
 

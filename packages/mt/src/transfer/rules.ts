@@ -51,6 +51,8 @@ export interface TransferRules {
    * gives as `…, deb`; an Uzbek one after a comma closes the report before it.
    */
   speechVerbs: ReadonlySet<string>;
+  /** Stative verbs as `az:bil`: their present stays the plain present (bilir → biladi). */
+  stative: ReadonlySet<string>;
   /** Azerbaijani month lemma → Uzbek, and Uzbek → Azerbaijani. */
   months: { azUz: ReadonlyMap<string, string>; uzAz: ReadonlyMap<string, string> };
 }
@@ -79,6 +81,7 @@ export function parseTransferRules(text: string): TransferRules {
   const futureMarkers = new Set<string>();
   const titles = new Set<string>();
   const speechVerbs = new Set<string>();
+  const stative = new Set<string>();
   const azUz = new Map<string, string>();
   const uzAz = new Map<string, string>();
   text.split('\n').forEach((raw, i) => {
@@ -88,6 +91,7 @@ export function parseTransferRules(text: string): TransferRules {
     const [kind, a, b, c, d, e] = cols;
     if (kind === 'future' && a) futureMarkers.add(a);
     else if (kind === 'speech' && b && (a === 'az' || a === 'uz')) speechVerbs.add(`${a}:${b}`);
+    else if (kind === 'stative' && b && (a === 'az' || a === 'uz')) stative.add(`${a}:${b}`);
     else if (kind === 'title' && a && b && (a === 'az' || a === 'uz')) titles.add(`${a}:${b}`);
     else if (kind === 'month' && a && b) {
       azUz.set(a, b);
@@ -108,10 +112,13 @@ export function parseTransferRules(text: string): TransferRules {
         conditions: parseConditions(d, i + 1),
       });
     } else {
-      throw new TransferRulesError(i + 1, 'expected select, retag, future, title, speech or month');
+      throw new TransferRulesError(
+        i + 1,
+        'expected select, retag, future, title, speech, stative or month',
+      );
     }
   });
-  return { selection, retag, futureMarkers, titles, speechVerbs, months: { azUz, uzAz } };
+  return { selection, retag, futureMarkers, titles, speechVerbs, stative, months: { azUz, uzAz } };
 }
 
 function parseDirection(direction: string, line: number): Direction {

@@ -18,6 +18,8 @@ export interface TagRule {
   clauseFinal?: boolean;
   /** Only in a sentence with a future marker (ertaga, kelgusi yil …). */
   future?: boolean;
+  /** Not for stative verbs (təşkil edir → tashkil etadi, bilir → biladi). */
+  dynamic?: boolean;
 }
 
 const PERSONS = new Set(['p1sg', 'p2sg', 'p3sg', 'p1pl', 'p2pl', 'p3pl']);
@@ -38,8 +40,8 @@ const UZ_A = ['man', 'san', '', 'miz', 'siz', 'lar'];
 const AZ_TO_UZ: readonly TagRule[] = [
   // The Azerbaijani -Ir present of news reports what is going on: Uzbek -moqda (davam edir →
   // davom etmoqda); -adi is Uzbek's habitual and future.
-  { match: ['pres', 'p3sg'], replace: ['prog', 'p3sg'] },
-  { match: ['pres', 'p3pl'], replace: ['prog', 'p3pl'] },
+  { match: ['pres', 'p3sg'], replace: ['prog', 'p3sg'], dynamic: true },
+  { match: ['pres', 'p3pl'], replace: ['prog', 'p3pl'], dynamic: true },
   { match: ['ins'], replace: [], after: 'bilan' },
   {
     match: ['cop_past', 'P'],
@@ -169,11 +171,12 @@ export function transferTags(
   tags: readonly string[],
   clauseFinal: boolean,
   future = false,
+  stative = false,
 ): TransferredTags {
-  const key = `${direction}${clauseFinal ? '!' : ''}${future ? '+' : ''}:${tags.join('.')}`;
+  const key = `${direction}${clauseFinal ? '!' : ''}${future ? '+' : ''}${stative ? '=' : ''}:${tags.join('.')}`;
   let result = transferred.get(key);
   if (!result) {
-    result = computeTransfer(direction, tags, clauseFinal, future);
+    result = computeTransfer(direction, tags, clauseFinal, future, stative);
     if (transferred.size > 20_000) transferred.clear();
     transferred.set(key, result);
   }
@@ -184,7 +187,8 @@ function computeTransfer(
   direction: Direction,
   tags: readonly string[],
   clauseFinal: boolean,
-  future = false,
+  future: boolean,
+  stative: boolean,
 ): TransferredTags {
   const rules = TAG_RULES[direction];
   const out: string[] = [];
@@ -195,6 +199,7 @@ function computeTransfer(
     for (const rule of rules) {
       if (rule.clauseFinal && !(clauseFinal && i + rule.match.length === tags.length)) continue;
       if (rule.future && !future) continue;
+      if (rule.dynamic && stative) continue;
       const bound = new Map<string, string>();
       const ok = rule.match.every((m, k) => {
         const tag = tags[i + k];
