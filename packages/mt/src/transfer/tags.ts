@@ -132,6 +132,7 @@ const UZ_TO_AZ: readonly TagRule[] = [
   { match: ['cvb_may'], replace: ['cvb_mAdAn'] },
   // Uzbek -ish- with a 3rd person singular ending marks a plural subject (berishdi → verdilər).
   { match: ['coop', 'past', 'p3sg'], replace: ['past', 'p3pl'] },
+  { match: ['coop', 'prc_gan'], replace: ['ib', 'p3pl'], clauseFinal: true },
   { match: ['coop', 'pres', 'p3sg'], replace: ['pres', 'p3pl'] },
   { match: ['coop', 'cont', 'p3sg'], replace: ['pres', 'p3pl'] },
   { match: ['coop'], replace: [] },
