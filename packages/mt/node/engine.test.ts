@@ -389,6 +389,17 @@ describe('translate', () => {
     );
   });
 
+  it('gives a plural possessor the genitive, -ib kel- as ongoing, soʻzlariga qaraganda as görə', () => {
+    expect(uzAz('Bemorlar soni keskin kamaydi.').text).toBe('Xəstələrin sayı kəskin azaldı.');
+    expect(uzAz('U 2010-yildan buyon ushbu lavozimda ishlab kelmoqda.').text).toBe(
+      'O 2010-cu ildən bəri bu vəzifədə işləyir.',
+    );
+    expect(uzAz('U yugurib keldi.').text).toBe('O qaçıb gəldi.');
+    expect(uzAz('Uning soʻzlariga qaraganda, qonun kuchga kiradi.').text).toMatch(
+      /^Onun sözlərinə görə, /,
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

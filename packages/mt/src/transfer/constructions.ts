@@ -203,7 +203,14 @@ export function auxiliaryAfter(
   if (main?.pos !== 'v' || space?.kind !== 'space' || !next || !e.isWord(next)) return undefined;
   const readings = e.source.analyze(next.text);
   if (main.tags.at(-1) === 'ib') {
-    const aux = readings.find((a) => a.pos === 'v' && UZ_AUXILIARIES.has(a.lemma));
+    // -ib kel- is "has been doing" (ishlab kelmoqda → işləyir); -ib keldi stays "came doing".
+    const aux = readings.find(
+      (a) =>
+        a.pos === 'v' &&
+        (UZ_AUXILIARIES.has(a.lemma) ||
+          (a.lemma === 'kel' &&
+            !a.tags.some((t) => t === 'past' || t === 'prc_gan' || t === 'ib'))),
+    );
     if (!aux) return undefined;
     // tashlab qoʻyganim yoʻq: the auxiliary may itself stand in a negative perfect.
     const after = tokens[i + 3]?.kind === 'space' ? tokens[i + 4] : undefined;
@@ -429,7 +436,13 @@ function matchThan(e: DirectionEngine, tokens: readonly Token[], i: number): Uni
   const reading = e.source.analyze(word.text).find((a) => a.tags.at(-1) === 'dat' && a.pos !== 'v');
   const entry = reading && e.bidix.lookup(reading.lemma, reading.pos)[0];
   if (!reading || !entry) return undefined;
-  const tags = [...reading.tags.slice(0, -1), 'abl'];
-  const text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
+  // X-ning soʻzlariga qaraganda is "according to his words": sözlərinə görə.
+  const according = ACCORDING_TO.has(reading.lemma);
+  const tags = according ? reading.tags : [...reading.tags.slice(0, -1), 'abl'];
+  let text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
+  if (according) text += ' görə';
   return { lastIndex: i + 2, result: { text, known: true, analysis: { ...reading, tags } } };
 }
+
+/** Nouns after which -ga qaraganda is "according to", not "than". */
+const ACCORDING_TO: ReadonlySet<string> = new Set(['soʻz', 'maʼlumot', 'xabar', 'fikr', 'baho']);
