@@ -330,6 +330,10 @@ describe('translate', () => {
     expect(azUz('Prezident Şavkat Mirziyoyevi qəbul edib.').text).toBe(
       'Prezident Shavkat Mirziyoyevni qabul qildi.',
     );
+    // After a genitive the unit's -(s)I is its possessive, even before a verb.
+    expect(azUz('Onu hava limanında Özbəkistanın Baş naziri qarşılayıb.').text).toMatch(
+      /Oʻzbekistonning Bosh vaziri kutib oldi\.$/,
+    );
   });
 
   it('governs what begins: Azerbaijani dative, Uzbek accusative; a verb begins with -a', () => {

@@ -310,7 +310,9 @@ export class DirectionEngine {
         entry.source.slice(entry.source.lastIndexOf(' ') + 1),
         entry,
         this.from === 'az' ? this.nextReading(tokens, k) : undefined,
-        entry.pos !== 'v' && beforeVerb(this, tokens, k),
+        entry.pos !== 'v' &&
+          this.context.prev?.tags.at(-1) !== 'gen' &&
+          beforeVerb(this, tokens, k),
       );
       if (headTags === undefined) continue;
       // başa çatdırıldı is başa çatdır + passive, not başa çat + causative + passive.
