@@ -404,6 +404,14 @@ describe('translate', () => {
     );
   });
 
+  it('translates -ib bor- as ongoing and qator before a noun as bir sıra', () => {
+    expect(uzAz('Sayyohlar soni yildan-yilga ortib bormoqda.').text).toBe(
+      'Turistlərin sayı ildən-ilə artır.',
+    );
+    expect(uzAz('Qator tadbirlar oʻtkazilmoqda.').text).toBe('Bir sıra tədbirlər keçirilir.');
+    expect(uzAz('Ikkinchi qatorda oʻtirdi.').text).toBe('İkinci sırada oturdu.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

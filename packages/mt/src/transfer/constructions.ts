@@ -203,12 +203,13 @@ export function auxiliaryAfter(
   if (main?.pos !== 'v' || space?.kind !== 'space' || !next || !e.isWord(next)) return undefined;
   const readings = e.source.analyze(next.text);
   if (main.tags.at(-1) === 'ib') {
-    // -ib kel- is "has been doing" (ishlab kelmoqda → işləyir); -ib keldi stays "came doing".
+    // -ib kel- / -ib bor- are "has been / keeps doing" (ishlab kelmoqda → işləyir, ortib
+    // bormoqda → artır); in the past they keep their motion (yugurib keldi → qaçıb gəldi).
     const aux = readings.find(
       (a) =>
         a.pos === 'v' &&
         (UZ_AUXILIARIES.has(a.lemma) ||
-          (a.lemma === 'kel' &&
+          ((a.lemma === 'kel' || a.lemma === 'bor') &&
             !a.tags.some((t) => t === 'past' || t === 'prc_gan' || t === 'ib'))),
     );
     if (!aux) return undefined;
