@@ -412,6 +412,12 @@ describe('translate', () => {
     expect(uzAz('Ikkinchi qatorda oʻtirdi.').text).toBe('İkinci sırada oturdu.');
   });
 
+  it('reads the written pronominal n of dates: martın 3-nə, mayın 15-ndə', () => {
+    expect(azUz('İclas martın 3-nə təyin edilib.').text).toBe('Majlis 3-martga tayinlandi.');
+    expect(azUz('İclas mayın 15-ndə keçirilib.').text).toBe('Majlis 15-mayda oʻtkazildi.');
+    expect(azUz('Martın 3-dən başlayaraq.').text).toBe('3-martdan boshlab.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

@@ -12,6 +12,14 @@ import { DIGITS, type DirectionEngine, type UnitMatch, type WordResult } from '.
 import { findReportedSpeech } from './reported-speech.js';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(['prc_an', 'prc_dIq']);
+const DAY_CASES: Readonly<Record<string, string>> = {
+  a: 'dat',
+  ə: 'dat',
+  da: 'loc',
+  də: 'loc',
+  dan: 'abl',
+  dən: 'abl',
+};
 /** Uzbek mumkin and its forms after -ishi, as the Azerbaijani bil- after -(y)A. */
 const MAY_FORMS: ReadonlyMap<string, string> = new Map([
   ['mumkin', 'bilər'],
@@ -118,7 +126,17 @@ export function matchDate(
   if (!month || month.tags.join('.') !== 'gen') return undefined;
   const day = e.adjacent(tokens, i);
   if (!day || day.kind !== 'number') return undefined;
-  const reading = e.source.analyze(day.text).find((a) => a.pos === 'num' && DIGITS.test(a.lemma));
+  // The day after a month carries the possessive's pronominal n in writing: martın 3-nə
+  // (dative), 3-ndə / 3-də (locative), 3-ndən / 3-dən (ablative).
+  const written = /^(\d{1,2})-n?(a|ə|da|də|dan|dən)$/u.exec(day.text);
+  const reading =
+    written !== null
+      ? {
+          lemma: written[1] as string,
+          pos: 'num' as const,
+          tags: [DAY_CASES[written[2] as string] as string],
+        }
+      : e.source.analyze(day.text).find((a) => a.pos === 'num' && DIGITS.test(a.lemma));
   if (!reading) return undefined;
   const cases = reading.tags.filter((t) => t !== 'px3sp');
   const monthTarget = e.months.get(month.lemma) as string;
