@@ -416,6 +416,9 @@ describe('translate', () => {
     expect(azUz('İclas martın 3-nə təyin edilib.').text).toBe('Majlis 3-martga tayinlandi.');
     expect(azUz('İclas mayın 15-ndə keçirilib.').text).toBe('Majlis 15-mayda oʻtkazildi.');
     expect(azUz('Martın 3-dən başlayaraq.').text).toBe('3-martdan boshlab.');
+    expect(uzAz('Majlis 3-martga tayinlandi.').text).toBe('Məclis martın 3-nə təyin edildi.');
+    expect(uzAz('Majlis 6-iyunga tayinlandi.').text).toBe('Məclis iyunun 6-na təyin edildi.');
+    expect(uzAz('3-martdan boshlab.').text).toBe('Martın 3-dən etibarən.');
   });
 
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {

@@ -186,6 +186,12 @@ export class DirectionEngine {
       else unknown.push(text.slice(token.start, (tokens[last] as Token).end));
       i = last;
     }
+    // A sentence opened by a number may open with a word in the target (3-martdan → Martın
+    // 3-dən): it starts with a capital like any sentence.
+    if (/^[^\p{L}\d]*\d/u.test(text) && /^[^\p{L}\d]*\p{Ll}/u.test(target)) {
+      const at = target.search(/\p{L}/u);
+      target = target.slice(0, at) + capitalizeFirst(target.slice(at), this.to);
+    }
     return {
       source: text,
       target,
@@ -486,7 +492,16 @@ export class DirectionEngine {
     if (month !== undefined) {
       // Uzbek 15-mayda → Azerbaijani mayın 15-də: month in the genitive, the case on the day.
       const dayTags = rest.tags.length > 0 ? rest.tags : ['px3sp'];
-      const day = this.target.generate({ lemma: `${first.lemma}-`, pos: 'num', tags: dayTags })[0];
+      let day = this.target.generate({ lemma: `${first.lemma}-`, pos: 'num', tags: dayTags })[0];
+      // The dative of a date keeps the possessive's n in writing: martın 3-nə (üçünə).
+      if (dayTags.join('.') === 'dat') {
+        const full = this.target.generate({
+          lemma: `${first.lemma}-`,
+          pos: 'num',
+          tags: ['px3sp', 'dat'],
+        })[0];
+        if (full) day = `${first.lemma}-${full.slice(-2)}`;
+      }
       const monthText = this.inflect(month, 'n', ['gen']);
       const shown = pattern === 'title' ? capitalizeFirst(monthText, this.to) : monthText;
       return { text: `${shown} ${day ?? first.lemma}`, known: true };
