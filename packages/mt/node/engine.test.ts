@@ -421,6 +421,10 @@ describe('translate', () => {
     expect(uzAz('3-martdan boshlab.').text).toBe('Martın 3-dən etibarən.');
   });
 
+  it('inflects the possessed head of a compound target from its stem', () => {
+    expect(uzAz('Voqea joyiga tez yordam xodimlari yetib kelgan.').text).toMatch(/^Hadisə yerinə /);
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

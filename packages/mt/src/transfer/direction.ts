@@ -570,7 +570,12 @@ export class DirectionEngine {
     );
     const words = entry.target.split(' ');
     const head = words.pop() as string;
-    const inflected = this.inflect(head, pos === entry.pos ? entry.pos : pos, tags);
+    const inflected = this.inflect(
+      head,
+      pos === entry.pos ? entry.pos : pos,
+      tags,
+      words.length > 0 && pos !== 'v',
+    );
     let text = [...before, ...words, inflected, ...after].join(' ');
     const properNoun = /^\p{Lu}/u.test(entry.target);
     if (pattern === 'upper') text = applyCase(text, 'upper', this.to);
@@ -578,15 +583,26 @@ export class DirectionEngine {
     return text;
   }
 
-  inflect(lemma: string, pos: Analysis['pos'], tags: readonly string[]): string {
+  inflect(
+    lemma: string,
+    pos: Analysis['pos'],
+    tags: readonly string[],
+    compoundHead = false,
+  ): string {
     if (tags.length === 0) return lemma;
-    const key = `${lemma}\t${pos}\t${tags.join('.')}`;
+    const key = `${lemma}\t${pos}\t${tags.join('.')}\t${compoundHead ? 'h' : ''}`;
     const cached = this.generated.get(key);
     if (cached !== undefined) return cached;
-    // A lemma that is itself inflected (xoʻjaligi = xoʻjalik + px3sp) inflects from its stem.
+    // A lemma that is itself inflected (xoʻjaligi = xoʻjalik + px3sp) inflects from its stem;
+    // so does the possessed head of a compound (hadisə yeri + dat → hadisə yerinə), even when
+    // the lexicon also lists the word itself.
     let stem: Pick<Analysis, 'lemma' | 'pos' | 'tags'> = { lemma, pos, tags: [] };
-    if (!this.target.hasLemma(lemma)) {
-      const base = this.target.analyze(lemma).find((a) => !a.guessed && a.tags.length > 0);
+    if (!this.target.hasLemma(lemma) || compoundHead) {
+      const base = this.target
+        .analyze(lemma)
+        .find(
+          (a) => !a.guessed && a.tags.length > 0 && (!compoundHead || a.tags.join('.') === 'px3sp'),
+        );
       if (base) stem = base;
     }
     // The plural goes before the lemma's own possessive: icra başçısı + pl → icra başçıları.
