@@ -425,6 +425,11 @@ describe('translate', () => {
     expect(uzAz('Voqea joyiga tez yordam xodimlari yetib kelgan.').text).toMatch(/^Hadisə yerinə /);
   });
 
+  it('takes the -(s)I noun before an intransitive verb as its subject', () => {
+    expect(azUz('Ölkədə yoluxma halları azalıb.').text).toBe('Mamlakatda yuqish hollari kamaydi.');
+    expect(azUz('Onlar məsələləri həll etdi.').text).toBe('Ular masalalarni hal qildi.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

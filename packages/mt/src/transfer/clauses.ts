@@ -107,10 +107,17 @@ export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: numb
   // kitabı oxumağa).
   // A passive verb takes no object: the noun before it is its subject (məsələləri müzakirə
   // olunub: the possessive, not the accusative).
+  // Nor does an intransitive one (halları azalıb: the cases decreased).
   const passive = (t: Token | undefined) =>
     t !== undefined &&
     e.isWord(t) &&
-    e.source.analyze(t.text).some((a) => a.pos === 'v' && a.tags.includes('pass'));
+    e.source
+      .analyze(t.text)
+      .some(
+        (a) =>
+          a.pos === 'v' &&
+          (a.tags.includes('pass') || e.rules.intransitive.has(`${e.from}:${a.lemma}`)),
+      );
   const reading = e.source.analyze(next.text)[0];
   if (reading?.pos === 'v') {
     if (passive(next)) return false;

@@ -11,6 +11,7 @@ title\taz\tprezident
 speech\taz\tqeyd et
 speech\tuz\tde
 stative\taz\tbil
+intransitive\taz\tazal
 `;
 
 describe('transfer rules', () => {
@@ -21,6 +22,7 @@ describe('transfer rules', () => {
     expect(rules.speechVerbs.has('az:qeyd et')).toBe(true);
     expect(rules.speechVerbs.has('uz:de')).toBe(true);
     expect(rules.stative.has('az:bil')).toBe(true);
+    expect(rules.intransitive.has('az:azal')).toBe(true);
     expect(() => parseTransferRules('title\tru\tprezident')).toThrow(/transfer.rules:1/);
   });
 

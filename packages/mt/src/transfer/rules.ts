@@ -53,6 +53,8 @@ export interface TransferRules {
   speechVerbs: ReadonlySet<string>;
   /** Stative verbs as `az:bil`: their present stays the plain present (bilir → biladi). */
   stative: ReadonlySet<string>;
+  /** Verbs that take no object (`az:azal`): a -(s)I noun before them is not an accusative. */
+  intransitive: ReadonlySet<string>;
   /** Azerbaijani month lemma → Uzbek, and Uzbek → Azerbaijani. */
   months: { azUz: ReadonlyMap<string, string>; uzAz: ReadonlyMap<string, string> };
 }
@@ -82,6 +84,7 @@ export function parseTransferRules(text: string): TransferRules {
   const titles = new Set<string>();
   const speechVerbs = new Set<string>();
   const stative = new Set<string>();
+  const intransitive = new Set<string>();
   const azUz = new Map<string, string>();
   const uzAz = new Map<string, string>();
   text.split('\n').forEach((raw, i) => {
@@ -92,6 +95,8 @@ export function parseTransferRules(text: string): TransferRules {
     if (kind === 'future' && a) futureMarkers.add(a);
     else if (kind === 'speech' && b && (a === 'az' || a === 'uz')) speechVerbs.add(`${a}:${b}`);
     else if (kind === 'stative' && b && (a === 'az' || a === 'uz')) stative.add(`${a}:${b}`);
+    else if (kind === 'intransitive' && b && (a === 'az' || a === 'uz'))
+      intransitive.add(`${a}:${b}`);
     else if (kind === 'title' && a && b && (a === 'az' || a === 'uz')) titles.add(`${a}:${b}`);
     else if (kind === 'month' && a && b) {
       azUz.set(a, b);
@@ -114,11 +119,20 @@ export function parseTransferRules(text: string): TransferRules {
     } else {
       throw new TransferRulesError(
         i + 1,
-        'expected select, retag, future, title, speech, stative or month',
+        'expected select, retag, future, title, speech, stative, intransitive or month',
       );
     }
   });
-  return { selection, retag, futureMarkers, titles, speechVerbs, stative, months: { azUz, uzAz } };
+  return {
+    selection,
+    retag,
+    futureMarkers,
+    titles,
+    speechVerbs,
+    stative,
+    intransitive,
+    months: { azUz, uzAz },
+  };
 }
 
 function parseDirection(direction: string, line: number): Direction {
