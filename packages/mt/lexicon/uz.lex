@@ -15462,3 +15462,6 @@ qovuril	v
 # --- added from the bilingual lexicon ---
 sentyabr	n
 oktyabr	n
+
+# --- added from the bilingual lexicon ---
+eʼtiboran	post
