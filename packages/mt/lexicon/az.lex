@@ -5104,7 +5104,7 @@ barış	v
 bombala	v
 bombalan	v
 bombardman	n
-mövqe	n
+mövqe	n	alt=mövqey
 səngər	n
 cəbhə	n
 cəbhəboyu	adv
@@ -5335,7 +5335,7 @@ irəliləyiş	n
 fəaliyyət	n
 seminar	n
 xəbər	n
-mənbə	n
+mənbə	n	alt=mənbəy
 dezinformasiya	n
 mətbuat	n
 media	n

@@ -430,6 +430,14 @@ describe('translate', () => {
     expect(azUz('Onlar məsələləri həll etdi.').text).toBe('Ular masalalarni hal qildi.');
   });
 
+  it('inflects Arabic words in -ə/-e with y (mənbəyi) and flees from an ablative', () => {
+    expect(azUz('Jurnalist mənbəyinin adını açıqlamaqdan imtina edib.').text).toMatch(
+      /^Jurnalist manbasining nomini /,
+    );
+    expect(uzAz('Jurnalist manbasini oshkor qilmadi.').text).toMatch(/mənbəyini/);
+    expect(azUz('Şübhəli polisdən qaçıb.').text).toBe('Shubhali politsiyadan qochdi.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');
