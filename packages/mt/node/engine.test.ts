@@ -438,6 +438,19 @@ describe('translate', () => {
     expect(azUz('Şübhəli polisdən qaçıb.').text).toBe('Shubhali politsiyadan qochdi.');
   });
 
+  it('gives a possessed possessor the Azerbaijani genitive', () => {
+    expect(uzAz('Toshkent shahri hokimi gapirdi.').text).toBe(
+      'Daşkənd şəhərinin icra başçısı danışdı.',
+    );
+    expect(uzAz('Kasallanish holatlari soni ortdi.').text).toBe(
+      'Xəstələnmə vəziyyətlərinin sayı artdı.',
+    );
+    // A common word in -ning is a genitive, not a name in -ng.
+    expect(uzAz('Bojxona tartib-taomillarining soddalashtirilishi.').text).toMatch(
+      /taomillarining/,
+    );
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

@@ -59,7 +59,8 @@ const uzLetters = compile(UZ_TO_AZ);
 const FOREIGN_SPELLING = /[wW]|ck|th|ph|oo|ee/u;
 const WORD = /[\p{L}\p{M}ʻʼ]+/gu;
 
-// Azerbaijani writes the English -ng of foreign names as -nq (Sterlinq, Hastinqs); Uzbek keeps -ng.
+// Azerbaijani writes the English -ng of foreign names as -nq (Sterlinq, Hastinqs); Uzbek keeps -ng
+// (names only: a common word in -ning is the Uzbek genitive).
 // Russian -ция is Azerbaijani -siya, Uzbek -tsiya (federasiya ⇄ federatsiya); Azerbaijani has no ts.
 export const azToUzSpelling = (text: string): string =>
   text.replace(WORD, (word) =>
@@ -72,8 +73,7 @@ export const azToUzSpelling = (text: string): string =>
   );
 export const uzToAzSpelling = (text: string): string =>
   text.replace(WORD, (word) =>
-    uzLetters(word)
-      .replace(/ng(?=s?$)/u, 'nq')
+    (/^\p{Lu}/u.test(word) ? uzLetters(word).replace(/ng(?=s?$)/u, 'nq') : uzLetters(word))
       .replace(/NG(?=S?$)/u, 'NQ')
       .replace(/tsiya/u, 'siya')
       .replace(/^(T|t)s(?=[aeiou])/u, (_, t: string) => (t === 'T' ? 'S' : 's')),
