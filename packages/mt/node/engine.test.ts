@@ -34,24 +34,24 @@ describe('translate', () => {
   });
 
   it('makes a clause-final -(y)Ib a finite past, also before the complementiser ki', () => {
-    expect(azUz('Nazir bildirib.').text).toBe('Vazir maʼlum qildi.');
+    expect(azUz('Nazir bildirib.').text).toBe('Vazir dedi.');
     expect(azUz('O, elə danışdı ki, hamı güldü.').text).toBe('U, shunday gapirdi ki, hamma kuldi.');
   });
 
   it('turns an Azerbaijani speech verb + ki report into the Uzbek report + deb', () => {
     const result = azUz('Nazir bildirib ki, qanun qəbul edilib.');
-    expect(result.text).toBe('Vazir qonun qabul qilindi, deb maʼlum qildi.');
+    expect(result.text).toBe('Vazir qonun qabul qilindi, dedi.');
     const [sentence] = result.sentences;
     // Every source word stays aligned to its own translation after the reordering.
     const pairs = sentence!.alignment.map((a) => [
       sentence!.source.slice(...a.source),
       sentence!.target.slice(...a.target),
     ]);
-    expect(pairs).toContainEqual(['bildirib', 'maʼlum qildi']);
+    expect(pairs).toContainEqual(['bildirib', 'dedi']);
     expect(pairs).toContainEqual(['qanun qəbul edilib', 'qonun qabul qilindi']);
     // A quoted report is left in place.
     expect(azUz('Nazir bildirib ki, "qanun qəbul edilib".').text).toMatch(
-      /^Vazir maʼlum qildi ki, "/,
+      /^Vazir dedi ki, "/,
     );
   });
 
@@ -264,7 +264,7 @@ describe('translate', () => {
 
   it('chooses bildir, bağlı and başqa by their neighbours', () => {
     expect(azUz('O, fikrini bildirdi.').text).toBe('U, fikrini bildirdi.');
-    expect(azUz('Nazir bildirib ki, qiymətlər artmayacaq.').text).toMatch(/, deb maʼlum qildi\.$/);
+    expect(azUz('Nazir bildirib ki, qiymətlər artmayacaq.').text).toMatch(/, dedi\.$/);
     expect(azUz('Bununla bağlı danışıqlar davam edir.').text).toMatch(/^Shu munosabat bilan /);
     expect(azUz('Başqa ölkələr də gəldi.').text).toMatch(/^Boshqa /);
     expect(azUz('Bundan başqa, heç nə yoxdur.').text).toMatch(/^Bundan tashqari, /);
@@ -449,6 +449,21 @@ describe('translate', () => {
     expect(uzAz('Bojxona tartib-taomillarining soddalashtirilishi.').text).toMatch(
       /taomillarining/,
     );
+  });
+
+  it('lets dedi quote by itself: no deb before it', () => {
+    expect(azUz('Nazir bildirib ki, qiymətlər artmayacaq.').text).toBe(
+      'Vazir narxlar oshmaydi, dedi.',
+    );
+    const result = azUz('"Biz hazırıq", - deyə nazir bildirib.');
+    expect(result.text).toBe('"Biz tayyormiz", - vazir dedi.');
+    const [sentence] = result.sentences;
+    const pairs = sentence!.alignment.map((a) => [
+      sentence!.source.slice(...a.source),
+      sentence!.target.slice(...a.target),
+    ]);
+    expect(pairs).toContainEqual(['nazir', 'vazir']);
+    expect(pairs).toContainEqual(['bildirib', 'dedi']);
   });
 
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {

@@ -38,6 +38,8 @@ import { transferTags } from './tags.js';
 const MAX_UNIT_WORDS = 8;
 const HAS_LETTER = /\p{L}/u;
 export const DIGITS = /^\d[\d.,]*$/u;
+/** A quotation, a dash, deb, and later in the sentence a form of de- (say). */
+const QUOTED_DEB = /(["”»],?\s*(?:[-–—]\s*)?)deb (?=[^"”»“«]*\bde(?:di|gan|ydi|yapti)\b[^"”»“«]*$)/u;
 const TIME_NOUNS: ReadonlySet<string> = new Set([
   'gün',
   'gecə',
@@ -111,12 +113,7 @@ export class DirectionEngine {
         text,
         tokens,
         speech,
-        // "U keladi, dedi." — de- is itself the quoting verb, so no deb before it.
-        this.source
-          .analyze((tokens[speech.verbEnd] as Token).text)
-          .some((a) => a.pos === 'v' && a.lemma === 'de')
-          ? ''
-          : 'deb',
+        'deb',
         (part) => this.translateSentence(part, false),
         (s) => capitalizeFirst(s, this.to),
       );
@@ -185,6 +182,21 @@ export class DirectionEngine {
       if (result.known) known++;
       else unknown.push(text.slice(token.start, (tokens[last] as Token).end));
       i = last;
+    }
+    // "…", - deyə nazir bildirib → "…", - vazir dedi: de- quotes by itself, deb would repeat it.
+    if (this.to === 'uz') {
+      const quoted = QUOTED_DEB.exec(target);
+      if (quoted) {
+        const cut = quoted.index + (quoted[1] as string).length;
+        target = target.slice(0, cut) + target.slice(cut + 4);
+        for (const span of alignment) {
+          const [a, b] = span.target;
+          span.target = [
+            a >= cut + 4 ? a - 4 : Math.min(a, cut),
+            b >= cut + 4 ? b - 4 : Math.min(b, cut),
+          ];
+        }
+      }
     }
     // A sentence opened by a number may open with a word in the target (3-martdan → Martın
     // 3-dən): it starts with a capital like any sentence.

@@ -27,6 +27,8 @@ export interface SpanTranslation {
 }
 
 const FINAL = /^[.!?…]+$/u;
+/** Uzbek forms of de- (say), which quote by themselves: …, dedi. */
+const SELF_QUOTING = /^de(di|gan|ydi|yapti|moqda)/iu;
 
 /**
  * Finds `VERB ki, …` where `speechVerbAt(i)` says whether a speech verb ends at token i (and
@@ -89,8 +91,14 @@ export function reorderReportedSpeech(
   };
   let words = 0;
   let known = 0;
+  const translated = new Map<string, SpanTranslation>();
+  const translateOnce = (source: string) => {
+    let piece = translated.get(source);
+    if (!piece) translated.set(source, (piece = translate(source)));
+    return piece;
+  };
   const append = (range: [number, number], shape?: (s: string) => string) => {
-    const piece = translate(text.slice(...range));
+    const piece = translateOnce(text.slice(...range));
     const shaped = shape ? shape(piece.target) : piece.target;
     const offset = out.target.length;
     out.target += shaped;
@@ -112,7 +120,10 @@ export function reorderReportedSpeech(
   } else {
     append(parts.report, capitalize);
   }
-  out.target += quoteWord === '' ? ', ' : `, ${quoteWord} `;
+  // A verb that itself quotes (dedi) takes no quoting word before it.
+  const verb = translateOnce(text.slice(...parts.verb)).target;
+  const quoting = quoteWord !== '' && !SELF_QUOTING.test(verb);
+  out.target += quoting ? `, ${quoteWord} ` : ', ';
   append(parts.verb, openingText === '' ? lowerFirst : undefined);
   out.target += text.slice(finalStart);
   out.confidence = words === 0 ? 1 : known / words;
