@@ -260,6 +260,7 @@ describe('translate', () => {
   it('makes daha + adjective the Uzbek comparative and dative + qədər the terminative', () => {
     expect(azUz('Bu daha böyük problemdir.').text).toBe('Bu kattaroq muammodir.');
     expect(azUz('Axşama qədər işlədik.').text).toBe('Kechqurungacha ishladik.');
+    expect(azUz('Bakıda olan şirkətlər toplandı.').text).toBe('Bokudagi kompaniyalar toʻplandi.');
   });
 
   it('chooses bildir, bağlı and başqa by their neighbours', () => {

@@ -436,6 +436,17 @@ export function matchComparative(
       result: { text, known: true, analysis: { ...adj, tags: ['comp'] } },
     };
   }
+  // X-də olan (being in X) is the Uzbek -dagi: Bakıda olan şirkətlər → Bokudagi kompaniyalar.
+  if (e.lower(next.text) === 'olan') {
+    const located = e.source
+      .analyze(word.text)
+      .find((a) => a.tags.at(-1) === 'loc' && (a.pos === 'n' || a.pos.startsWith('np.')));
+    const place = located && e.bidix.lookup(located.lemma, located.pos)[0];
+    if (!located || !place) return undefined;
+    const tags = [...located.tags, 'ki'];
+    const text = e.realize(place, tags, false, casePattern(word.text));
+    return { lastIndex: i + 2, result: { text, known: true, analysis: { ...located, tags } } };
+  }
   if (e.lower(next.text) !== 'qədər') return undefined;
   const reading = e.source
     .analyze(word.text)

@@ -39,7 +39,8 @@ const MAX_UNIT_WORDS = 8;
 const HAS_LETTER = /\p{L}/u;
 export const DIGITS = /^\d[\d.,]*$/u;
 /** A quotation, a dash, deb, and later in the sentence a form of de- (say). */
-const QUOTED_DEB = /(["”»],?\s*(?:[-–—]\s*)?)deb (?=[^"”»“«]*\bde(?:di|gan|ydi|yapti)\b[^"”»“«]*$)/u;
+const QUOTED_DEB =
+  /(["”»],?\s*(?:[-–—]\s*)?)deb (?=[^"”»“«]*\bde(?:di|gan|ydi|yapti)\b[^"”»“«]*$)/u;
 const TIME_NOUNS: ReadonlySet<string> = new Set([
   'gün',
   'gecə',
