@@ -4,6 +4,7 @@
  */
 import type { Token } from '../segment/index.js';
 import type { DirectionEngine } from './direction.js';
+import { CASES } from './tags.js';
 
 export const CLAUSE_END = /^[.!?;:…]/u;
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '’']);
@@ -20,14 +21,6 @@ const ADVERSATIVES = new Set([
   'faqat',
 ]);
 const GOVERNING_FORMS: ReadonlySet<string> = new Set(['prc_dIq', 'prc_an', 'inf', 'prc_gan']);
-export const NOMINAL_CASES: ReadonlySet<string> = new Set([
-  'gen',
-  'acc',
-  'dat',
-  'loc',
-  'abl',
-  'ins',
-]);
 
 /**
  * The word ends its clause: before . ! ? ; : or the end, or before the complementiser ki
@@ -121,7 +114,7 @@ export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: numb
   const reading = e.source.analyze(next.text)[0];
   if (reading?.pos === 'v') {
     if (passive(next)) return false;
-    if (!NOMINAL_CASES.has(reading.tags.at(-1) ?? '')) return true;
+    if (!CASES.has(reading.tags.at(-1) ?? '')) return true;
     if (reading.tags.some((t) => GOVERNING_FORMS.has(t))) return true;
   }
   // The first word of a compound verb: (əməkdaşlığı) davam etdirəcəyik.

@@ -7,9 +7,10 @@
 import type { Analysis } from '../morph/types.js';
 import { casePattern } from '../script/index.js';
 import type { Token } from '../segment/index.js';
-import { isClauseFinal, NOMINAL_CASES } from './clauses.js';
+import { isClauseFinal } from './clauses.js';
 import { DIGITS, type DirectionEngine, type UnitMatch, type WordResult } from './direction.js';
 import { findReportedSpeech } from './reported-speech.js';
+import { CASES } from './tags.js';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(['prc_an', 'prc_dIq']);
 const DAY_CASES: Readonly<Record<string, string>> = {
@@ -194,7 +195,7 @@ function topicMarker(e: DirectionEngine, tokens: readonly Token[], i: number): s
   if (!prev || !(prev.pos === 'n' || prev.pos === 'pron' || prev.pos.startsWith('np.'))) {
     return undefined;
   }
-  if (prev.tags.some((t) => NOMINAL_CASES.has(t))) return undefined;
+  if (prev.tags.some((t) => CASES.has(t))) return undefined;
   const next = e.nextToken(tokens, i);
   if (next === undefined || (next.kind === 'punct' && next.text !== ',')) return undefined;
   if (tokens.slice(0, i).some((t) => t.kind === 'word' && e.lower(t.text) === 'agar')) {

@@ -25,7 +25,7 @@ export function preferFiniteVerb(e: DirectionEngine, analyses: Analysis[]): Anal
   const prev = e.context.prev;
   if (prev && (NOUN_MODIFIERS.has(prev.pos) || prev.tags.at(-1) === 'gen')) return analyses;
   const verb = analyses.find((a) => a.pos === 'v' && FINITE.test(a.tags.join('.')) && !a.guessed);
-  return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
+  return promote(analyses, verb);
 }
 
 /**
@@ -72,12 +72,10 @@ export function preferObjectReading(analyses: Analysis[], beforeVerb: boolean): 
   const other = beforeVerb ? POSSESSIVE_TAGS : OBJECT_TAGS;
   const first = analyses[0];
   if (!first || first.guessed || !other.has(first.tags.at(-1) ?? '')) return analyses;
-  const better = analyses.findIndex(
+  const better = analyses.find(
     (a) => !a.guessed && a.lemma === first.lemma && wanted.has(a.tags.at(-1) ?? ''),
   );
-  if (better <= 0) return analyses;
-  const chosen = analyses[better] as Analysis;
-  return [chosen, ...analyses.slice(0, better), ...analyses.slice(better + 1)];
+  return promote(analyses, better);
 }
 
 /**
@@ -95,7 +93,7 @@ export function preferParticipleBeforeNoun(
   const attr = analyses.find(
     (a) => a.lemma === first.lemma && a.pos === 'v' && a.tags.join('.').endsWith('fut.attr'),
   );
-  return attr ? [attr, ...analyses.filter((a) => a !== attr)] : analyses;
+  return promote(analyses, attr);
 }
 
 /** A word that is a noun or an adjective is the adjective before a noun (harbiy dengiz → hərbi). */
@@ -108,7 +106,7 @@ export function preferAdjectiveBeforeNoun(
   const adj = analyses.find(
     (a) => a.pos === 'adj' && a.lemma === first.lemma && a.tags.length === 0,
   );
-  return adj ? [adj, ...analyses.filter((a) => a !== adj)] : analyses;
+  return promote(analyses, adj);
 }
 
 /** Before başla- / boshla- a verbal noun is the verb that begins (işləməyə başladı → ishlay). */
@@ -118,7 +116,7 @@ export function preferVerbBeforeBegin(
 ): Analysis[] {
   if (next?.pos !== 'v' || (next.lemma !== 'başla' && next.lemma !== 'boshla')) return analyses;
   const verb = analyses.find((a) => a.pos === 'v' && /(inf|vn)\.dat$/u.test(a.tags.join('.')));
-  return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
+  return promote(analyses, verb);
 }
 
 /**
@@ -132,5 +130,10 @@ export function preferVerbalNounAfterObject(
   const first = analyses[0];
   if (prev?.tags.at(-1) !== 'acc' || first?.pos === 'v') return analyses;
   const verb = analyses.find((a) => a.pos === 'v' && a.tags[a.tags.indexOf('vn')] === 'vn');
-  return verb ? [verb, ...analyses.filter((a) => a !== verb)] : analyses;
+  return promote(analyses, verb);
+}
+
+/** The readings with `chosen` (when found) moved to the front. */
+function promote(analyses: Analysis[], chosen: Analysis | undefined): Analysis[] {
+  return chosen ? [chosen, ...analyses.filter((a) => a !== chosen)] : analyses;
 }

@@ -24,7 +24,8 @@ export interface TagRule {
 
 const PERSONS = new Set(['p1sg', 'p2sg', 'p3sg', 'p1pl', 'p2pl', 'p3pl']);
 const POSSESSIVES = new Set(['px1sg', 'px2sg', 'px3sp', 'px1pl', 'px2pl', 'px3pl']);
-const CASES = new Set(['gen', 'acc', 'dat', 'loc', 'abl', 'ins']);
+/** The case tags both grammars share. */
+export const CASES: ReadonlySet<string> = new Set(['gen', 'acc', 'dat', 'loc', 'abl', 'ins']);
 
 const byPerson = (stem: string, endings: readonly string[]): Record<string, string> => ({
   p1sg: stem + endings[0],
