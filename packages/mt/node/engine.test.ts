@@ -50,9 +50,7 @@ describe('translate', () => {
     expect(pairs).toContainEqual(['bildirib', 'dedi']);
     expect(pairs).toContainEqual(['qanun qəbul edilib', 'qonun qabul qilindi']);
     // A quoted report is left in place.
-    expect(azUz('Nazir bildirib ki, "qanun qəbul edilib".').text).toMatch(
-      /^Vazir dedi ki, "/,
-    );
+    expect(azUz('Nazir bildirib ki, "qanun qəbul edilib".').text).toMatch(/^Vazir dedi ki, "/);
   });
 
   it('keeps a finite future finite and uses the -adigan participle before a noun', () => {
