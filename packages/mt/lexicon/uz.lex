@@ -15465,3 +15465,7 @@ oktyabr	n
 
 # --- added from the bilingual lexicon ---
 eʼtiboran	post
+
+# --- added from the bilingual lexicon ---
+ayrim	det
+tunda	adv

@@ -465,6 +465,11 @@ describe('translate', () => {
     expect(pairs).toContainEqual(['bildirib', 'dedi']);
   });
 
+  it('translates weather reports: havo ochiq, tunda, ayrim hududlarda', () => {
+    expect(uzAz('Ertaga havo ochiq boʻladi.').text).toBe('Sabah hava açıq olacaq.');
+    expect(uzAz('Tunda ayrim hududlarda yomgʻir yogʻadi.').text).toMatch(/^Gecə bəzi ərazilərdə /);
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');
