@@ -470,6 +470,11 @@ describe('translate', () => {
     expect(uzAz('Tunda ayrim hududlarda yomgʻir yogʻadi.').text).toMatch(/^Gecə bəzi ərazilərdə /);
   });
 
+  it('reads a weekday as announcing the future, every weekday as a habit', () => {
+    expect(uzAz('Oʻyin shanba kuni boʻlib oʻtadi.').text).toBe('Oyun şənbə günü baş tutacaq.');
+    expect(uzAz('Bozor har shanba ishlaydi.').text).toBe('Bazar hər şənbə işləyir.');
+  });
+
   it('never inflects unit abbreviations: min is a number, not m + genitive', () => {
     expect(uzAz('50 mingdan ortiq').text).toBe('50 mindən çox');
     expect(azUz('5 mindən çox').text).toBe('5 mingdan ortiq');

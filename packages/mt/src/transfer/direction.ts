@@ -247,10 +247,12 @@ export class DirectionEngine {
    */
   hasFutureMarker(tokens: readonly Token[]): boolean {
     if (this.from !== 'uz') return false;
-    return tokens.some((t) => {
+    return tokens.some((t, i) => {
       if (t.kind !== 'word') return false;
       const readings = this.source.analyze(t.text);
-      if (readings.some((a) => this.rules.futureMarkers.has(a.lemma))) return true;
+      // har juma (every Friday) is a habit, not an announcement.
+      const every = i >= 2 && this.lower((tokens[i - 2] as Token).text) === 'har';
+      if (!every && readings.some((a) => this.rules.futureMarkers.has(a.lemma))) return true;
       const first = readings[0];
       return first?.pos === 'v' && first.tags.includes('cond') && !first.tags.includes('clt_da');
     });
