@@ -27,40 +27,41 @@ const GOVERNING_FORMS: ReadonlySet<string> = new Set(['prc_dIq', 'prc_an', 'inf'
  * (bildirib ki … → maʼlum qildi ki …), where a converb-looking -(y)Ib is a finite verb.
  */
 export function isClauseFinal(e: DirectionEngine, tokens: readonly Token[], i: number): boolean {
-  const next = e.nextToken(tokens, i);
+  const nextAt = e.nextIndex(tokens, i);
+  const next = tokens[nextAt];
   if (!next) return true;
   if (next.kind === 'punct') {
     if (CLAUSE_END.test(next.text)) return true;
-    let at = tokens.indexOf(next);
+    let at = nextAt;
     // A closing quotation mark before a comma or the end closes the quoted clause.
     if (CLOSING_QUOTES.has(next.text)) {
-      const after = e.nextToken(tokens, at);
+      at = e.nextIndex(tokens, at);
+      const after = tokens[at];
       if (after === undefined || CLAUSE_END.test(after.text)) return true;
       if (after.text !== ',') return false;
-      at = tokens.indexOf(after);
     } else if (next.text !== ',') return false;
     // "…, lakin …": a comma before an adversative conjunction closes a finite clause, and
     // so does one before the speech verb of a report ("… kelgan, dedi u").
-    const after = e.nextToken(tokens, at);
+    const afterAt = e.nextIndex(tokens, at);
+    const after = tokens[afterAt];
     if (after === undefined) return false;
     // A subject pronoun after the comma opens a new clause (… kelmagan, u … olib kelgan).
     const lower = e.lower(after.text);
     if (e.from === 'uz' && SPEAKERS.has(lower) && isParticiple(e, tokens[i])) return true;
-    return ADVERSATIVES.has(lower) || opensWithSpeechVerb(e, tokens, after);
+    return ADVERSATIVES.has(lower) || opensWithSpeechVerb(e, tokens, afterAt);
   }
   if (e.lower(next.text) === 'ki') return true;
   // Uzbek "… chiqib olishgan va tirik qolishgan, dedi u": a -gan joined by va to a finite
   // -gan is finite too.
   if (e.from === 'uz' && e.lower(next.text) === 'va' && isParticiple(e, tokens[i])) {
-    const at = tokens.indexOf(next);
-    for (let k = at + 1; k < tokens.length; k++) {
+    for (let k = nextAt + 1; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.kind === 'punct') break;
       if (isParticiple(e, t)) return isClauseFinal(e, tokens, k);
     }
   }
   // Reported speech ends with its speaker: "…", degan u. / … deb taʼkidladi u.
-  const after = e.nextToken(tokens, tokens.indexOf(next));
+  const after = e.nextToken(tokens, nextAt);
   return (
     e.from === 'uz' &&
     SPEAKERS.has(e.lower(next.text)) &&
@@ -75,16 +76,16 @@ export function isParticiple(e: DirectionEngine, token: Token | undefined): bool
   return first?.pos === 'v' && first.tags.at(-1) === 'prc_gan';
 }
 
-/** Does an Uzbek speech verb (dedi, qoʻshimcha qildi) start at this token? */
+/** Does an Uzbek speech verb (dedi, qoʻshimcha qildi) start at token i? */
 export function opensWithSpeechVerb(
   e: DirectionEngine,
   tokens: readonly Token[],
-  token: Token,
+  i: number,
 ): boolean {
+  const token = tokens[i] as Token;
   if (e.from !== 'uz' || !e.isWord(token)) return false;
   const speech = e.rules.speechVerbs;
   const lower = e.lower(token.text);
-  const i = tokens.indexOf(token);
   const next = e.adjacent(tokens, i);
   const verbs = (t: Token) => e.source.analyze(t.text).filter((a) => a.pos === 'v');
   if (verbs(token).some((a) => speech.has(`uz:${a.lemma}`))) return true;
@@ -93,7 +94,8 @@ export function opensWithSpeechVerb(
 
 /** The next word is a verb form (for objects: -ları is then plural + accusative). */
 export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: number): boolean {
-  const next = e.nextToken(tokens, i);
+  const nextAt = e.nextIndex(tokens, i);
+  const next = tokens[nextAt];
   if (!next || !e.isWord(next)) return false;
   // A verb form, not a verbal noun in a case (yarışda is a noun here, not yar- + -Iş + -da);
   // participles and infinitives govern an object whatever their case (qadını tanıdıqlarını,
@@ -101,7 +103,7 @@ export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: numb
   // A passive verb takes no object: the noun before it is its subject (məsələləri müzakirə
   // olunub: the possessive, not the accusative).
   // Nor does an intransitive one (halları azalıb: the cases decreased).
-  const passive = (t: Token | undefined) =>
+  const takesNoObject = (t: Token | undefined) =>
     t !== undefined &&
     e.isWord(t) &&
     e.source
@@ -113,11 +115,11 @@ export function beforeVerb(e: DirectionEngine, tokens: readonly Token[], i: numb
       );
   const reading = e.source.analyze(next.text)[0];
   if (reading?.pos === 'v') {
-    if (passive(next)) return false;
+    if (takesNoObject(next)) return false;
     if (!CASES.has(reading.tags.at(-1) ?? '')) return true;
     if (reading.tags.some((t) => GOVERNING_FORMS.has(t))) return true;
   }
   // The first word of a compound verb: (əməkdaşlığı) davam etdirəcəyik.
   const compound = e.bidix.multiword.get(e.lower(next.text))?.some((entry) => entry.pos === 'v');
-  return compound === true && !passive(e.adjacent(tokens, tokens.indexOf(next)));
+  return compound === true && !takesNoObject(e.adjacent(tokens, nextAt));
 }

@@ -10,7 +10,7 @@ import type { Token } from '../segment/index.js';
 import { isClauseFinal } from './clauses.js';
 import { DIGITS, type DirectionEngine, type UnitMatch, type WordResult } from './direction.js';
 import { findReportedSpeech } from './reported-speech.js';
-import { CASES } from './tags.js';
+import { CASES, possessiveToPerson } from './tags.js';
 
 const PARTICIPLES: ReadonlySet<string> = new Set(['prc_an', 'prc_dIq']);
 const DAY_CASES: Readonly<Record<string, string>> = {
@@ -161,10 +161,11 @@ export function detachedCase(
 }
 
 /**
- * Uzbek ham after a word is "too, also", the Azerbaijani clitic da/də in that word's harmony
- * (U ham keldi → O da gəldi); a pair ham … ham … stays həm … həm … (both … and …).
+ * Uzbek particles that become another word: ham after a word is "too, also", the Azerbaijani
+ * clitic da/də in that word's harmony (U ham keldi → O da gəldi; a pair ham … ham … stays
+ * həm … həm …, both … and …), and the topic boʻlsa is isə.
  */
-export function alsoParticle(
+export function particleWord(
   e: DirectionEngine,
   tokens: readonly Token[],
   i: number,
@@ -174,7 +175,7 @@ export function alsoParticle(
   const word = e.lower((tokens[i] as Token).text);
   if (word === 'boʻlsa') return topicMarker(e, tokens, i);
   if (word !== 'ham') return undefined;
-  const prev = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+  const prev = e.previous(tokens, i);
   if (!prev || !e.isWord(prev)) return undefined;
   const next = e.nextToken(tokens, i);
   const closes = next === undefined || next.kind === 'punct';
@@ -207,7 +208,7 @@ function topicMarker(e: DirectionEngine, tokens: readonly Token[], i: number): s
 /**
  * Uzbek -ib + an aspect auxiliary (yigʻib ol-, yozib qoʻy-, kelib qol-) is one verb in
  * Azerbaijani: the auxiliary is dropped and its tense moves to the main verb. Lexicalised
- * pairs (olib kel → gətir) are multiword entries and matched before e.
+ * pairs (olib kel → gətir) are multiword entries and matched before this.
  */
 export function auxiliaryAfter(
   e: DirectionEngine,
@@ -281,35 +282,35 @@ export function necessityAfter(
   const azHelper = /^(bil|ol|lazım)/u.test(helper);
   if (!(e.from === 'uz' ? uzHelper : azHelper)) return undefined;
   const following = e.adjacent(tokens, i + 2);
+  const tail = following === undefined ? '' : e.lower(following.text);
   const readings = e.source.analyze((tokens[i] as Token).text);
   if (e.from === 'uz') {
+    const past = /^edi/u.test(tail);
     // -ishi mumkin (it may happen) is Azerbaijani -(y)A bilər: oshishi mumkin → arta bilər,
     // qabul qilinishi mumkin edi → qəbul edilə bilərdi.
-    const may = MAY_FORMS.get(e.lower(next.text));
+    const may = MAY_FORMS.get(helper);
     if (may !== undefined) {
       const host = readings.find(
         (a) => a.pos === 'v' && /vn(\.pl)?\.px3(sp|pl)$/u.test(a.tags.join('.')),
       );
       if (!host) return undefined;
       const plural = host.tags.at(-1) === 'px3pl' && may === 'bilər' ? 'lər' : '';
-      const tail = following === undefined ? '' : e.lower(following.text);
       // … mumkin edi → bilərdi; … mumkin boʻlgan (dalil) → bilən; otherwise bilər(lər).
       const [after, index] =
-        may === 'bilər' && /^edi/u.test(tail)
+        may === 'bilər' && past
           ? ['bilərdi', i + 4]
           : may === 'bilər' && tail === 'boʻlgan'
             ? ['bilən', i + 4]
             : [may + plural, i + 2];
       return { index, tags: ['opt', 'p3sg'], drop: 2, host: host.tags, after };
     }
-    if (e.lower(next.text) !== 'kerak') return undefined;
-    const past = following !== undefined && /^edi/u.test(e.lower(following.text));
+    if (helper !== 'kerak') return undefined;
     const index = past ? i + 4 : i + 2;
     for (const a of readings) {
       if (a.pos !== 'v') continue;
       const last = a.tags.at(-1) ?? '';
       if (a.tags.at(-2) === 'vn' && last.startsWith('px')) {
-        const person = last === 'px3sp' ? 'p3sg' : last.replace('px', 'p');
+        const person = possessiveToPerson(last);
         const tags = past ? ['nec', 'cop_past', person] : ['nec', person];
         return { index, tags, drop: 2, host: a.tags };
       }
@@ -325,19 +326,20 @@ export function necessityAfter(
     }
     return undefined;
   }
+  const helperReadings = e.source.analyze(next.text);
   // Azerbaijani -(y)A bilər is mostly "may" in news: ola bilər → boʻlishi mumkin.
-  const may = e.source
-    .analyze(next.text)
-    .find((a) => a.pos === 'v' && a.lemma === 'bil' && MAY_TAGS.has(a.tags.join('.')));
+  const may = helperReadings.find(
+    (a) => a.pos === 'v' && a.lemma === 'bil' && MAY_TAGS.has(a.tags.join('.')),
+  );
   const optative = readings.find((a) => a.pos === 'v' && a.tags.join('.').endsWith('opt.p3sg'));
   if (may && optative) {
     const after = may.tags.includes('cop_past') ? 'mumkin edi' : 'mumkin';
     return { index: i + 2, tags: ['vn', 'px3sp'], drop: 2, host: optative.tags, after };
   }
   // Periphrastic participles: qazanmış olduğu → qozongan, iştirak edəcək olan → etadigan.
-  const participle = e.source
-    .analyze(next.text)
-    .find((a) => a.pos === 'v' && a.lemma === 'ol' && PARTICIPLES.has(a.tags[0] ?? ''));
+  const participle = helperReadings.find(
+    (a) => a.pos === 'v' && a.lemma === 'ol' && PARTICIPLES.has(a.tags[0] ?? ''),
+  );
   if (participle) {
     for (const a of readings) {
       if (a.pos !== 'v') continue;
@@ -357,7 +359,7 @@ export function necessityAfter(
       }
     }
   }
-  const need = e.source.analyze(next.text).find((a) => a.lemma === 'lazım');
+  const need = helperReadings.find((a) => a.lemma === 'lazım');
   const infinitive = readings.find((a) => a.pos === 'v' && a.tags.at(-1) === 'inf');
   if (!need || !infinitive) return undefined;
   const after = need.tags.includes('cop_past') ? 'kerak edi' : 'kerak';
@@ -376,8 +378,7 @@ export function negativePerfect(
   const word = e.lower(next.text);
   const last = tags.at(-1) ?? '';
   if (word === 'yoʻq' && tags.at(-2) === 'prc_gan' && last.startsWith('px')) {
-    const person = last === 'px3sp' ? 'p3sg' : last.replace('px', 'p');
-    return { tags: ['neg', 'prc_gan', person], drop: 2 };
+    return { tags: ['neg', 'prc_gan', possessiveToPerson(last)], drop: 2 };
   }
   if (word === 'emas' && last === 'prc_gan') return { tags: ['neg', 'prc_gan', 'p3sg'], drop: 1 };
   return undefined;
@@ -396,7 +397,7 @@ export function reportedSpeech(e: DirectionEngine, tokens: readonly Token[]) {
         .analyze(verb.text)
         .filter((a) => a.pos === 'v' && /(^|\.)(ib|p3sg|p3pl)$/u.test(a.tags.join('.')));
       const speech = e.rules.speechVerbs;
-      const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+      const before = e.previous(tokens, i);
       for (const a of readings) {
         if (before && speech.has(`az:${e.lower(before.text)} ${a.lemma}`)) return i - 2;
         if (speech.has(`az:${a.lemma}`)) return i;
@@ -439,39 +440,50 @@ export function matchComparative(
   }
   // X-də olan (being in X) is the Uzbek -dagi: Bakıda olan şirkətlər → Bokudagi kompaniyalar.
   if (e.lower(next.text) === 'olan') {
-    const located = e.source
-      .analyze(word.text)
-      .find((a) => a.tags.at(-1) === 'loc' && (a.pos === 'n' || a.pos.startsWith('np.')));
-    const place = located && e.bidix.lookup(located.lemma, located.pos)[0];
-    if (!located || !place) return undefined;
-    const tags = [...located.tags, 'ki'];
-    const text = e.realize(place, tags, false, casePattern(word.text));
-    return { lastIndex: i + 2, result: { text, known: true, analysis: { ...located, tags } } };
+    return nounWithHelper(e, tokens, i, 'loc', isNoun, (tags) => [...tags, 'ki'], false);
   }
   if (e.lower(next.text) !== 'qədər') return undefined;
-  const reading = e.source
-    .analyze(word.text)
-    .find((a) => a.tags.at(-1) === 'dat' && (a.pos === 'n' || a.pos.startsWith('np.')));
-  const entry = reading && e.bidix.lookup(reading.lemma, reading.pos)[0];
-  if (!reading || !entry) return undefined;
-  const tags = [...reading.tags.slice(0, -1), 'term'];
-  const text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
-  return { lastIndex: i + 2, result: { text, known: true, analysis: { ...reading, tags } } };
+  return nounWithHelper(e, tokens, i, 'dat', isNoun, (tags) => [...tags.slice(0, -1), 'term']);
 }
 
 /** Uzbek -ga qaraganda (than) is the Azerbaijani ablative: avvalgisiga qaraganda → əvvəlkindən. */
 function matchThan(e: DirectionEngine, tokens: readonly Token[], i: number): UnitMatch | undefined {
-  const word = tokens[i] as Token;
   const next = e.adjacent(tokens, i) as Token;
   if (e.lower(next.text) !== 'qaraganda') return undefined;
-  const reading = e.source.analyze(word.text).find((a) => a.tags.at(-1) === 'dat' && a.pos !== 'v');
+  const notVerb = (a: Analysis) => a.pos !== 'v';
+  const reading = e.source.analyze((tokens[i] as Token).text).find(isIn('dat', notVerb));
+  // X-ning soʻzlariga qaraganda is "according to his words": sözlərinə görə.
+  if (reading && ACCORDING_TO.has(reading.lemma)) {
+    const unit = nounWithHelper(e, tokens, i, 'dat', notVerb, (tags) => [...tags]);
+    if (unit) unit.result.text += ' görə';
+    return unit;
+  }
+  return nounWithHelper(e, tokens, i, 'dat', notVerb, (tags) => [...tags.slice(0, -1), 'abl']);
+}
+
+const isNoun = (a: Analysis) => a.pos === 'n' || a.pos.startsWith('np.');
+const isIn = (caseTag: string, kind: (a: Analysis) => boolean) => (a: Analysis) =>
+  a.tags.at(-1) === caseTag && kind(a);
+
+/**
+ * The word at i, read as `kind` in `caseTag`, with the helper word after it as one unit: the
+ * word is re-inflected with `retag` (Bakıda olan → Bokudagi, axşama qədər → kechgacha).
+ */
+function nounWithHelper(
+  e: DirectionEngine,
+  tokens: readonly Token[],
+  i: number,
+  caseTag: string,
+  kind: (a: Analysis) => boolean,
+  retag: (tags: readonly string[]) => string[],
+  clauseFinal = isClauseFinal(e, tokens, i + 2),
+): UnitMatch | undefined {
+  const word = tokens[i] as Token;
+  const reading = e.source.analyze(word.text).find(isIn(caseTag, kind));
   const entry = reading && e.bidix.lookup(reading.lemma, reading.pos)[0];
   if (!reading || !entry) return undefined;
-  // X-ning soʻzlariga qaraganda is "according to his words": sözlərinə görə.
-  const according = ACCORDING_TO.has(reading.lemma);
-  const tags = according ? reading.tags : [...reading.tags.slice(0, -1), 'abl'];
-  let text = e.realize(entry, tags, isClauseFinal(e, tokens, i + 2), casePattern(word.text));
-  if (according) text += ' görə';
+  const tags = retag(reading.tags);
+  const text = e.realize(entry, tags, clauseFinal, casePattern(word.text));
   return { lastIndex: i + 2, result: { text, known: true, analysis: { ...reading, tags } } };
 }
 

@@ -12,7 +12,7 @@ import { tokenize, type Token } from '../segment/index.js';
 import type { Bidix, BidixEntry, Direction } from './bidix.js';
 import { isClauseFinal, beforeVerb } from './clauses.js';
 import {
-  alsoParticle,
+  particleWord,
   auxiliaryAfter,
   detachedCase,
   matchDate,
@@ -149,7 +149,7 @@ export class DirectionEngine {
         }
         continue;
       }
-      const also = alsoParticle(this, tokens, i, target);
+      const also = particleWord(this, tokens, i, target);
       if (also !== undefined) {
         const start = target.length;
         target += also;
@@ -189,14 +189,10 @@ export class DirectionEngine {
       const quoted = QUOTED_DEB.exec(target);
       if (quoted) {
         const cut = quoted.index + (quoted[1] as string).length;
-        target = target.slice(0, cut) + target.slice(cut + 4);
-        for (const span of alignment) {
-          const [a, b] = span.target;
-          span.target = [
-            a >= cut + 4 ? a - 4 : Math.min(a, cut),
-            b >= cut + 4 ? b - 4 : Math.min(b, cut),
-          ];
-        }
+        const end = quoted.index + quoted[0].length;
+        const shift = (at: number) => (at >= end ? at - (end - cut) : Math.min(at, cut));
+        target = target.slice(0, cut) + target.slice(end);
+        for (const span of alignment) span.target = [shift(span.target[0]), shift(span.target[1])];
       }
     }
     // A sentence opened by a number may open with a word in the target (3-martdan → Martın
@@ -233,6 +229,11 @@ export class DirectionEngine {
   /** The token right after token i when only a space separates them. */
   adjacent(tokens: readonly Token[], i: number): Token | undefined {
     return tokens[i + 1]?.kind === 'space' ? tokens[i + 2] : undefined;
+  }
+
+  /** The token right before token i when only a space separates them. */
+  previous(tokens: readonly Token[], i: number): Token | undefined {
+    return tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
   }
 
   /** The first reading of the word right after token i, when only a space separates them. */
@@ -281,11 +282,14 @@ export class DirectionEngine {
 
   /** The next token that is not a space, if any. */
   nextToken(tokens: readonly Token[], i: number): Token | undefined {
-    for (let k = i + 1; k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind !== 'space') return t;
-    }
-    return undefined;
+    return tokens[this.nextIndex(tokens, i)];
+  }
+
+  /** Index of the first token after i that is not a space (tokens.length when none). */
+  nextIndex(tokens: readonly Token[], i: number): number {
+    let k = i + 1;
+    while (k < tokens.length && (tokens[k] as Token).kind === 'space') k++;
+    return k;
   }
 
   /** The longest multiword unit starting at token i: all words but the last must match exactly. */

@@ -45,7 +45,7 @@ export function isNameHere(
   // Adjectives stay themselves inside names (Shimoliy Koreya, Müqəddəs Martin).
   if (analyses.some((a) => a.pos === 'adj')) return false;
   if (analyses.some((a) => e.rules.titles.has(`${e.from}:${a.lemma}`))) return false;
-  const before = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+  const before = e.previous(tokens, i);
   if (!before || !e.isWord(before)) return false;
   const after = e.adjacent(tokens, i);
   return [before, after].some((t) => t !== undefined && isUnknownName(e, t));
@@ -88,8 +88,7 @@ export function preferParticipleBeforeNoun(
 ): Analysis[] {
   if (!next || !ATTRIBUTE_HEADS.has(next.pos.startsWith('np.') ? 'np' : next.pos)) return analyses;
   const first = analyses[0];
-  if (first?.pos !== 'v' || first.tags.join('.').match(/(^|\.)fut\.p3sg$/u) === null)
-    return analyses;
+  if (first?.pos !== 'v' || !/(^|\.)fut\.p3sg$/u.test(first.tags.join('.'))) return analyses;
   const attr = analyses.find(
     (a) => a.lemma === first.lemma && a.pos === 'v' && a.tags.join('.').endsWith('fut.attr'),
   );
@@ -129,7 +128,7 @@ export function preferVerbalNounAfterObject(
 ): Analysis[] {
   const first = analyses[0];
   if (prev?.tags.at(-1) !== 'acc' || first?.pos === 'v') return analyses;
-  const verb = analyses.find((a) => a.pos === 'v' && a.tags[a.tags.indexOf('vn')] === 'vn');
+  const verb = analyses.find((a) => a.pos === 'v' && a.tags.includes('vn'));
   return promote(analyses, verb);
 }
 

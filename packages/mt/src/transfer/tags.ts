@@ -165,6 +165,10 @@ export interface TransferredTags {
 const personToPossessive = (p: string) =>
   p === 'p3sg' || p === 'p3pl' ? 'px3sp' : p.replace('p', 'px');
 
+/** The person of a possessive (px1sg → p1sg; the 3rd person possessive is singular). */
+export const possessiveToPerson = (px: string): string =>
+  px === 'px3sp' ? 'p3sg' : px.replace('px', 'p');
+
 const transferred = new Map<string, TransferredTags>();
 
 /** Rewrites `tags` for the target language (results are shared: treat them as read-only). */
